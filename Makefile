@@ -1,0 +1,26 @@
+# Two commands: `make run` and `make test`. Both build .venv with uv from uv.lock.
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+VENV := .venv
+STAMP := $(VENV)/.synced
+
+.PHONY: run test venv demo clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml uv.lock
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
+	$(UV) sync --frozen
+	@touch $@
+
+demo: $(STAMP)
+	$(VENV)/bin/regimpact demo --if-empty
+
+run: demo
+	$(VENV)/bin/streamlit run app.py --server.port 8501 --server.headless true --browser.gatherUsageStats false
+
+test: $(STAMP)
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache

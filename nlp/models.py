@@ -1,0 +1,81 @@
+"""The values nlp/ returns: frozen dataclasses, no behaviour beyond serialisation.
+
+Field names follow the JSON contracts of DESIGN.md; `to_json()` gives exactly the contract's fields.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+RELATION_TYPES = ("amends", "replaces", "repeals", "expires", "guides", "based_on")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One mention of a legal document in a text.
+
+    `start`/`end` index the NFC-normalised text the extractor was given. `number` is the canonical
+    số ký hiệu, or None when the document is cited by name only (then `title_hint` holds the name).
+    `issued` (ISO date) and `issuer` are filled when the text states them next to the citation;
+    `year` is the year of a name-only citation ("Luật Đất đai năm 2013") or of the issue date.
+    """
+
+    start: int
+    end: int
+    surface: str
+    doc_type: str | None
+    number: str | None
+    title_hint: str | None = None
+    articles: tuple[str, ...] = ()
+    issued: str | None = None
+    issuer: str | None = None
+    year: int | None = None
+
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "surface": self.surface,
+            "doc_type": self.doc_type,
+            "number": self.number,
+            "title_hint": self.title_hint,
+            "articles": list(self.articles),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation that a legal document states about an older one.
+
+    `type` is one of RELATION_TYPES. `target` is the canonical number of the older document, or its
+    name when it is cited by name only. `articles` empty means the whole document. `evidence` is the
+    sentence (or clause) of the text that states the relation. `effective` is the ISO date the text
+    gives for the relation to take effect, when it gives one ("hết hiệu lực kể từ ngày ...").
+    """
+
+    type: str
+    target: str
+    articles: tuple[str, ...] = ()
+    evidence: str = ""
+    citation: Citation | None = field(default=None, compare=False)
+    effective: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "type": self.type,
+            "target": self.target,
+            "articles": list(self.articles),
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of a text: its heading line and the body that follows, as offsets into the text."""
+
+    heading: str
+    start: int
+    end: int
+    text: str
