@@ -1,0 +1,58 @@
+"""The operations the CLI and the app both call; neither holds logic of its own."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from impact.analysis import analyze
+from impact.documents import parse_document_lines
+from impact.ingest import IngestReport, import_procedures, refresh_resolutions
+from impact.store import ImportCounts, Store
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEMO_REGISTRY = DATA_DIR / "registry" / "documents.jsonl"
+DEMO_PROCEDURES = DATA_DIR / "procedures"
+
+
+@dataclass(frozen=True)
+class AnalysisSummary:
+    impacts: int
+    tasks: ImportCounts
+    resolutions_changed: int
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    documents: ImportCounts
+    procedures: IngestReport
+    analysis: AnalysisSummary
+
+
+def import_document_lines(store: Store, lines: Iterable[str], source: str) -> ImportCounts:
+    """Validate every record first, then store them all in one transaction (or none)."""
+    return store.upsert_documents(parse_document_lines(lines, source))
+
+
+def run_analysis(store: Store, *, since: dt.date | None = None, actor: str = "analyze") -> AnalysisSummary:
+    """Re-resolve citations against the current registry, compute impacts, sync the task list.
+
+    Without `since`, tasks whose impact is no longer produced are marked inactive; with it, only
+    the changes of that window are looked at and other tasks are left as they are.
+    """
+    resolutions_changed = refresh_resolutions(store)
+    impacts = analyze(store.documents(), store.procedures(), since=since)
+    counts = store.sync_tasks(impacts, actor=actor, deactivate_missing=since is None)
+    return AnalysisSummary(impacts=len(impacts), tasks=counts, resolutions_changed=resolutions_changed)
+
+
+def load_demo(store: Store, *, registry: Path = DEMO_REGISTRY, procedures: Path = DEMO_PROCEDURES) -> DemoSummary:
+    """The shipped sample: the registry, every agency's procedures, and a first analysis."""
+    with registry.open(encoding="utf-8") as lines:
+        documents = import_document_lines(store, lines, str(registry))
+    agencies = sorted(p for p in procedures.iterdir() if p.is_dir())
+    report = IngestReport()
+    for agency_dir in agencies:
+        report.outcomes.extend(import_procedures(store, [agency_dir], agency=agency_dir.name).outcomes)
+    return DemoSummary(documents=documents, procedures=report, analysis=run_analysis(store, actor="demo"))

@@ -1,0 +1,280 @@
+"""The `regimpact` command. Each command parses its arguments, calls impact/ or nlp/, prints.
+
+Heavy imports happen inside the commands, so that `regimpact extract` starts fast.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERROR, EXIT_NOT_BUILT = 0, 1, 2
+
+
+def _store(args):
+    from impact.store import Store
+
+    return Store(args.db)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' không phải ngày dạng YYYY-MM-DD") from None
+
+
+def _output(path: str | None, payload: bytes) -> None:
+    if path and path != "-":
+        Path(path).write_bytes(payload)
+        print(f"Đã ghi {path}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+
+
+def _not_built(what: str, issue: str):
+    def command(_args) -> int:
+        print(f"regimpact {what}: chức năng này chưa được xây dựng ({issue}).", file=sys.stderr)
+        return EXIT_NOT_BUILT
+
+    return command
+
+
+def _print_counts(label: str, counts) -> None:
+    print(f"{label}: {counts.new} mới, {counts.changed} thay đổi, {counts.unchanged} không đổi", file=sys.stderr)
+
+
+def _print_ingest(report) -> None:
+    for outcome in report.outcomes:
+        if outcome.outcome == "failed":
+            print(f"LỖI  {outcome.file}: {outcome.reason}", file=sys.stderr)
+    print(
+        f"Quy trình: {report.count('imported')} đã nhập, {report.count('unchanged')} không đổi, "
+        f"{report.count('failed')} lỗi",
+        file=sys.stderr,
+    )
+
+
+def cmd_demo(args) -> int:
+    from impact.api import load_demo
+
+    store = _store(args)
+    if args.if_empty and store.document_count():
+        print("Cơ sở dữ liệu đã có dữ liệu; bỏ qua nạp dữ liệu mẫu.", file=sys.stderr)
+        return EXIT_OK
+    summary = load_demo(store)
+    _print_counts("Văn bản", summary.documents)
+    _print_ingest(summary.procedures)
+    _print_counts("Nhiệm vụ", summary.analysis.tasks)
+    return EXIT_OK
+
+
+def cmd_import_docs(args) -> int:
+    from impact.api import import_document_lines
+    from impact.documents import DocumentFileError
+
+    store = _store(args)
+    try:
+        if args.file == "-":
+            counts = import_document_lines(store, sys.stdin, "<stdin>")
+        else:
+            with open(args.file, encoding="utf-8") as lines:
+                counts = import_document_lines(store, lines, args.file)
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"Không đọc được {args.file}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except DocumentFileError as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    _print_counts("Văn bản", counts)
+    return EXIT_OK
+
+
+def cmd_docs_export(args) -> int:
+    import io
+
+    from impact.documents import write_document_lines
+
+    buffer = io.StringIO()
+    write_document_lines(_store(args).documents(), buffer)
+    _output(args.output, buffer.getvalue().encode("utf-8"))
+    return EXIT_OK
+
+
+def cmd_import_procedures(args) -> int:
+    from impact.ingest import import_procedures
+
+    report = import_procedures(_store(args), [Path(p) for p in args.paths], agency=args.agency)
+    _print_ingest(report)
+    return EXIT_ERROR if report.failed else EXIT_OK
+
+
+def cmd_procedures_export(args) -> int:
+    lines = [json.dumps(p.to_json(), ensure_ascii=False) + "\n" for p in _store(args).procedures()]
+    _output(args.output, "".join(lines).encode("utf-8"))
+    return EXIT_OK
+
+
+def _read_inputs(paths: list[str]):
+    """(name, text) for each input; '-' is standard input. Procedure files go through the readers."""
+    from impact.readers import UnreadableFile, read_procedure_file
+    from nlp.normalize import normalize_text
+
+    for name in paths:
+        if name == "-":
+            yield name, normalize_text(sys.stdin.read()), None
+            continue
+        path = Path(name)
+        try:
+            if path.suffix.lower() == ".docx":
+                yield name, read_procedure_file(path).text, None
+            else:
+                yield name, normalize_text(path.read_text(encoding="utf-8", errors="replace")), None
+        except (OSError, UnreadableFile) as error:
+            yield name, None, str(error)
+
+
+def _emit_per_file(args, produce) -> int:
+    out = sys.stdout
+    status = EXIT_OK
+    several = len(args.files) > 1
+    for name, text, error in _read_inputs(args.files):
+        if error:
+            print(f"LỖI  {error}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        for record in produce(text):
+            if several:
+                record["file"] = name
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return status
+
+
+def cmd_extract(args) -> int:
+    from nlp.citations import extract_citations
+
+    return _emit_per_file(args, lambda text: (c.to_json() for c in extract_citations(text)))
+
+
+def cmd_relations(args) -> int:
+    from nlp.relations import extract_relations
+
+    return _emit_per_file(args, lambda text: (r.to_json() for r in extract_relations(text)))
+
+
+def cmd_analyze(args) -> int:
+    from impact.api import run_analysis
+
+    summary = run_analysis(_store(args), since=args.since)
+    print(f"Tác động: {summary.impacts}", file=sys.stderr)
+    _print_counts("Nhiệm vụ", summary.tasks)
+    return EXIT_OK
+
+
+def cmd_tasks_export(args) -> int:
+    from impact.exports import TASK_EXPORTERS
+
+    tasks = _store(args).tasks(agency=args.agency)
+    _output(args.output, TASK_EXPORTERS[args.format](tasks))
+    return EXIT_OK
+
+
+def cmd_tasks_update(args) -> int:
+    try:
+        task = _store(args).update_task(args.key, actor=args.actor, status=args.status, assignee=args.assignee,
+                                        note=args.note)
+    except KeyError:
+        print(f"Không có nhiệm vụ mã {args.key}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    print(json.dumps(task.to_json(), ensure_ascii=False))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (default: $REGIMPACT_DB or data/regimpact.db)")
+    parser = argparse.ArgumentParser(prog="regimpact", parents=[common],
+                                     description="Regulatory-change impact analyzer for ISO 9001 procedures")
+    parser.set_defaults(db=None)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name, handler, help_text, parents=(common,)):
+        sub = commands.add_parser(name, parents=list(parents), help=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def add_group(name, help_text):
+        group = commands.add_parser(name, help=help_text).add_subparsers(dest="action", required=True, metavar="ACTION")
+        return lambda action, handler, text: _add_action(group, common, action, handler, text)
+
+    demo = add("demo", cmd_demo, "load the shipped sample data into the database")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing when the database holds documents")
+
+    crawl = add("crawl", _not_built("crawl", "issue #4"), "run a spider; new and changed documents go to the store")
+    crawl.add_argument("source", choices=["vbpl", "congbao", "chinhphu", "all"])
+    crawl.add_argument("--since", type=_date)
+
+    add("import-docs", cmd_import_docs, "import LegalDocument records (JSON lines)").add_argument("file")
+
+    docs = add_group("docs", "legal documents")
+    docs("export", cmd_docs_export, "every stored LegalDocument as JSON lines").add_argument("-o", "--output")
+
+    importer = add("import-procedures", cmd_import_procedures, "import procedure files or folders")
+    importer.add_argument("paths", nargs="+")
+    importer.add_argument("--agency", help="agency of every file (default: the parent folder's name)")
+
+    procedures = add_group("procedures", "agency procedures")
+    procedures("export", cmd_procedures_export, "every stored procedure as JSON lines").add_argument("-o", "--output")
+
+    add("extract", cmd_extract, "citations as JSON lines").add_argument("files", nargs="+", metavar="FILE")
+    add("relations", cmd_relations, "relations the text states, as JSON lines").add_argument("files", nargs="+", metavar="FILE")
+
+    add("analyze", cmd_analyze, "compute impacts and tasks").add_argument("--since", type=_date)
+
+    report = add("report", _not_built("report", "issue #5"), "weekly impact report")
+    report.add_argument("--week")
+    report.add_argument("--format", choices=["md", "html", "docx", "xlsx", "csv", "json"])
+    report.add_argument("-o", "--output")
+
+    tasks = add_group("tasks", "update tasks")
+    export = tasks("export", cmd_tasks_export, "the task list")
+    export.add_argument("--format", choices=["csv", "xlsx", "json"], default="json")
+    export.add_argument("--agency")
+    export.add_argument("-o", "--output")
+    update = tasks("update", cmd_tasks_update, "change a task's status, assignee or note")
+    update.add_argument("key")
+    update.add_argument("--status", choices=["open", "in_progress", "done", "dismissed"])
+    update.add_argument("--assignee")
+    update.add_argument("--note")
+    update.add_argument("--actor", default="cli")
+
+    graph = add_group("graph", "the dependency graph")
+    graph_export = graph("export", _not_built("graph export", "issue #5"), "the graph as GraphML, GEXF or JSON")
+    graph_export.add_argument("--format", choices=["graphml", "gexf", "json"])
+    graph_export.add_argument("-o", "--output")
+    return parser
+
+
+def _add_action(group, common, action, handler, help_text):
+    sub = group.add_parser(action, parents=[common], help=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

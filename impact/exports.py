@@ -1,0 +1,97 @@
+"""Task lists as JSON, CSV and XLSX (bytes, so that the CLI writes a file and the app offers a download)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Iterable
+
+from impact.models import Task
+
+TASK_FIELDS = ("key", "agency", "procedure", "procedure_title", "cited", "cited_articles", "trigger", "change",
+               "severity", "due", "status", "evidence")
+
+# Column headings for people (XLSX); CSV keeps the contract's field names so that tools can read it.
+TASK_HEADINGS = {
+    "key": "Mã nhiệm vụ",
+    "agency": "Cơ quan",
+    "procedure": "Mã quy trình",
+    "procedure_title": "Tên quy trình",
+    "cited": "Văn bản được viện dẫn",
+    "cited_articles": "Điều, khoản viện dẫn",
+    "trigger": "Văn bản mới",
+    "change": "Loại thay đổi",
+    "severity": "Mức độ",
+    "due": "Hạn cập nhật",
+    "status": "Trạng thái",
+    "evidence": "Căn cứ (trích văn bản mới)",
+    "assignee": "Người phụ trách",
+    "note": "Ghi chú",
+}
+
+CHANGE_LABELS = {
+    "amends": "Sửa đổi, bổ sung",
+    "replaces": "Thay thế",
+    "repeals": "Bãi bỏ",
+    "expires": "Hết hiệu lực",
+    "guides": "Hướng dẫn, quy định chi tiết",
+    "parent_expired": "Văn bản gốc hết hiệu lực",
+}
+SEVERITY_LABELS = {"high": "Cao", "medium": "Trung bình", "low": "Thấp"}
+STATUS_LABELS = {"open": "Chưa xử lý", "in_progress": "Đang xử lý", "done": "Đã xong", "dismissed": "Bỏ qua"}
+
+
+def tasks_json(tasks: Iterable[Task]) -> bytes:
+    return json.dumps([t.to_json() for t in tasks], ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def tasks_csv(tasks: Iterable[Task]) -> bytes:
+    """UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly when it opens the file."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([*TASK_FIELDS, "assignee", "note"])
+    for task in tasks:
+        record = task.to_json()
+        record["cited_articles"] = "; ".join(record["cited_articles"])
+        writer.writerow([*(record[name] for name in TASK_FIELDS), task.assignee or "", task.note or ""])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def tasks_xlsx(tasks: Iterable[Task]) -> bytes:
+    """One sheet "Nhiệm vụ" with Vietnamese headings and labels, an autofilter and frozen header."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Nhiệm vụ"
+    columns = [*TASK_FIELDS, "assignee", "note"]
+    sheet.append([TASK_HEADINGS[name] for name in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for task in tasks:
+        record = task.to_json()
+        record.update(
+            cited_articles="; ".join(record["cited_articles"]),
+            change=CHANGE_LABELS.get(task.change, task.change),
+            severity=SEVERITY_LABELS.get(task.severity, task.severity),
+            status=STATUS_LABELS.get(task.status, task.status),
+            assignee=task.assignee or "",
+            note=task.note or "",
+        )
+        sheet.append([record[name] for name in columns])
+    widths = {"procedure_title": 50, "evidence": 80, "agency": 30}
+    for index, name in enumerate(columns, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = widths.get(name, 18)
+        if name in widths:
+            for cell in sheet[letter][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.auto_filter.ref = sheet.dimensions
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+TASK_EXPORTERS = {"json": tasks_json, "csv": tasks_csv, "xlsx": tasks_xlsx}

@@ -1,0 +1,631 @@
+"""The database: SQLAlchemy 2 on an SQLite file by default, any SQLAlchemy URL otherwise.
+
+The store keeps records; it never parses text. Every write method runs in one transaction, so a
+failed import leaves the database as it was. The schema is created on first use.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
+
+from impact.models import (
+    Citation,
+    LegalDocument,
+    Procedure,
+    ProcedureCitation,
+    Relation,
+    Section,
+    Task,
+)
+
+DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "regimpact.db"
+
+
+def database_url(db: str | os.PathLike | None = None) -> str:
+    """`--db` value (a file path or an SQLAlchemy URL), else $REGIMPACT_DB, else the default file."""
+    value = str(db) if db else os.environ.get("REGIMPACT_DB") or str(DEFAULT_DB)
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def issuer_key(issuer: str | None) -> str:
+    """Issuer spelling that two sources share ("CHÍNH PHỦ", "Chính phủ " → "chính phủ")."""
+    return " ".join((issuer or "").casefold().split())
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict: JSON, list: JSON}
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("number", "issuer_key", name="uq_document_identity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(120), index=True)
+    issuer_key: Mapped[str] = mapped_column(String(300), default="")
+    issuer: Mapped[str | None] = mapped_column(String(300))
+    doc_type: Mapped[str | None] = mapped_column(String(80))
+    title: Mapped[str] = mapped_column(Text, default="")
+    issued: Mapped[dt.date | None] = mapped_column(Date)
+    effective: Mapped[dt.date | None] = mapped_column(Date)
+    expires: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(30), default="unknown")
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(40))
+    text: Mapped[str | None] = mapped_column(Text)
+    sources: Mapped[list] = mapped_column(JSON, default=list)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    collected_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    relations: Mapped[list["RelationRow"]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="RelationRow.id"
+    )
+
+
+class RelationRow(Base):
+    __tablename__ = "document_relations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(20))
+    target: Mapped[str] = mapped_column(String(300), index=True)
+    articles: Mapped[list] = mapped_column(JSON, default=list)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    effective: Mapped[dt.date | None] = mapped_column(Date)
+    derived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="relations")
+
+
+class ProcedureRow(Base):
+    __tablename__ = "procedures"
+    __table_args__ = (UniqueConstraint("agency", "code", name="uq_procedure_identity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency: Mapped[str] = mapped_column(String(300))
+    code: Mapped[str] = mapped_column(String(120))
+    current_version_id: Mapped[int | None] = mapped_column(Integer)
+
+    versions: Mapped[list["ProcedureVersionRow"]] = relationship(
+        back_populates="procedure", cascade="all, delete-orphan", order_by="ProcedureVersionRow.version"
+    )
+
+
+class ProcedureVersionRow(Base):
+    __tablename__ = "procedure_versions"
+    __table_args__ = (UniqueConstraint("procedure_id", "version", name="uq_procedure_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    file: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    legal_basis_heading: Mapped[str | None] = mapped_column(Text)
+    legal_basis_start: Mapped[int | None] = mapped_column(Integer)
+    legal_basis_end: Mapped[int | None] = mapped_column(Integer)
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    procedure: Mapped[ProcedureRow] = relationship(back_populates="versions")
+    citations: Mapped[list["CitationRow"]] = relationship(
+        back_populates="version", cascade="all, delete-orphan", order_by="CitationRow.start"
+    )
+
+
+class CitationRow(Base):
+    __tablename__ = "procedure_citations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("procedure_versions.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(Text)
+    doc_type: Mapped[str | None] = mapped_column(String(80))
+    number: Mapped[str | None] = mapped_column(String(120))
+    title_hint: Mapped[str | None] = mapped_column(Text)
+    articles: Mapped[list] = mapped_column(JSON, default=list)
+    issued: Mapped[str | None] = mapped_column(String(10))
+    issuer: Mapped[str | None] = mapped_column(String(300))
+    year: Mapped[int | None] = mapped_column(Integer)
+    resolved: Mapped[str | None] = mapped_column(String(120), index=True)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    method: Mapped[str] = mapped_column(String(20), default="unresolved")
+    in_legal_basis: Mapped[bool] = mapped_column(Boolean, default=False)
+    line: Mapped[str] = mapped_column(Text, default="")
+
+    version: Mapped[ProcedureVersionRow] = relationship(back_populates="citations")
+
+
+class TaskRow(Base):
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    agency: Mapped[str] = mapped_column(String(300), index=True)
+    procedure: Mapped[str] = mapped_column(String(120))
+    procedure_title: Mapped[str] = mapped_column(Text, default="")
+    cited: Mapped[str] = mapped_column(String(300))
+    cited_articles: Mapped[list] = mapped_column(JSON, default=list)
+    trigger: Mapped[str] = mapped_column(String(300))
+    change: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(10))
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    effective: Mapped[dt.date | None] = mapped_column(Date)
+    successor: Mapped[str | None] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    assignee: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    events: Mapped[list["TaskEventRow"]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="TaskEventRow.id"
+    )
+
+
+class TaskEventRow(Base):
+    __tablename__ = "task_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    field: Mapped[str] = mapped_column(String(40))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+    message: Mapped[str | None] = mapped_column(Text)
+
+    task: Mapped[TaskRow] = relationship(back_populates="events")
+
+
+class CrawlRunRow(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    errors: Mapped[list] = mapped_column(JSON, default=list)
+    exit_status: Mapped[str] = mapped_column(String(20), default="running")
+
+
+@dataclass
+class ImportCounts:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+    def as_dict(self) -> dict:
+        return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def document_hash(document: LegalDocument) -> str:
+    """Hash of everything a source says about a document; tells a changed record from an unchanged one."""
+    record = document.to_json()
+    record.pop("sources", None)
+    return hashlib.sha256(json.dumps(record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+class Store:
+    """Every read and write of regimpact's records goes through here."""
+
+    def __init__(self, db: str | os.PathLike | None = None):
+        self.url = database_url(db)
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        Base.metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back entirely on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    # -- legal documents ---------------------------------------------------------------------
+
+    def upsert_documents(self, documents: Iterable[LegalDocument], *, collected_at: dt.datetime | None = None) -> ImportCounts:
+        """Insert new documents, update changed ones; all in one transaction.
+
+        A document is identified by its number and issuer. Relations the record carries replace
+        the stored ones; a record without relations (None) keeps the stored relations.
+        """
+        counts = ImportCounts()
+        stamp = collected_at or now()
+        with self.session() as session:
+            for document in documents:
+                digest = document_hash(document)
+                row = session.scalars(
+                    select(DocumentRow)
+                    .where(DocumentRow.number == document.number, DocumentRow.issuer_key == issuer_key(document.issuer))
+                    .options(selectinload(DocumentRow.relations))
+                ).one_or_none()
+                if row is None:
+                    row = DocumentRow(
+                        number=document.number, issuer_key=issuer_key(document.issuer), collected_at=stamp, sources=[]
+                    )
+                    session.add(row)
+                    counts.new += 1
+                elif row.content_hash == digest and set(document.sources) <= set(row.sources or []):
+                    counts.unchanged += 1
+                    continue
+                else:
+                    counts.changed += 1
+                self._fill_document(row, document, digest, stamp)
+                session.flush()
+        return counts
+
+    @staticmethod
+    def _fill_document(row: DocumentRow, document: LegalDocument, digest: str, stamp: dt.datetime) -> None:
+        row.issuer = document.issuer
+        row.doc_type = document.doc_type
+        row.title = document.title
+        row.issued = _date(document.issued)
+        row.effective = _date(document.effective)
+        row.expires = _date(document.expires)
+        row.status = document.status
+        row.url = document.url or row.url
+        row.source = document.source or row.source
+        row.text = document.text if document.text is not None else row.text
+        row.sources = list(dict.fromkeys([*(row.sources or []), *document.sources, *([document.url] if document.url else [])]))
+        row.content_hash = digest
+        row.changed_at = stamp
+        if document.relations is not None:
+            row.relations = [
+                RelationRow(
+                    type=r.type,
+                    target=r.target,
+                    articles=list(r.articles),
+                    evidence=r.evidence,
+                    effective=_date(r.effective),
+                    derived=r.citation is not None,
+                )
+                for r in document.relations
+            ]
+
+    def documents(self) -> list[LegalDocument]:
+        """Every stored document with its relations, ordered by issue date then number."""
+        with self.session() as session:
+            rows = session.scalars(
+                select(DocumentRow).options(selectinload(DocumentRow.relations)).order_by(DocumentRow.issued, DocumentRow.number)
+            ).all()
+            return [self._document(row) for row in rows]
+
+    def document_count(self) -> int:
+        from sqlalchemy import func
+
+        with self.session() as session:
+            return session.scalar(select(func.count(DocumentRow.id))) or 0
+
+    @staticmethod
+    def _document(row: DocumentRow) -> LegalDocument:
+        return LegalDocument(
+            number=row.number,
+            doc_type=row.doc_type,
+            issuer=row.issuer,
+            title=row.title,
+            issued=_iso(row.issued),
+            effective=_iso(row.effective),
+            expires=_iso(row.expires),
+            status=row.status,
+            url=row.url,
+            source=row.source,
+            text=row.text,
+            relations=tuple(
+                Relation(
+                    type=r.type,
+                    target=r.target,
+                    articles=tuple(r.articles or ()),
+                    evidence=r.evidence or "",
+                    effective=_iso(r.effective),
+                )
+                for r in row.relations
+            ),
+            sources=tuple(row.sources or ()),
+        )
+
+    # -- procedures --------------------------------------------------------------------------
+
+    def procedure_hashes(self) -> dict[tuple[str, str], str]:
+        """(agency, code) → content hash of the current version, to skip unchanged files cheaply."""
+        with self.session() as session:
+            rows = session.execute(
+                select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.content_hash).join(
+                    ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id
+                )
+            ).all()
+            return {(agency, code): digest for agency, code, digest in rows}
+
+    def save_procedures(self, procedures: Iterable[Procedure], *, meta: dict | None = None) -> ImportCounts:
+        """Store procedure versions in one transaction.
+
+        Same content as the current version: unchanged. Different content: a new version becomes
+        current and the old one is kept.
+        """
+        counts = ImportCounts()
+        stamp = now()
+        with self.session() as session:
+            for procedure in procedures:
+                row = session.scalars(
+                    select(ProcedureRow).where(ProcedureRow.agency == procedure.agency, ProcedureRow.code == procedure.id)
+                ).one_or_none()
+                if row is None:
+                    row = ProcedureRow(agency=procedure.agency, code=procedure.id)
+                    session.add(row)
+                    session.flush()
+                    counts.new += 1
+                    number = 1
+                else:
+                    current = session.get(ProcedureVersionRow, row.current_version_id) if row.current_version_id else None
+                    if current is not None and current.content_hash == procedure.content_hash:
+                        counts.unchanged += 1
+                        continue
+                    counts.changed += 1
+                    number = 1 + max((v.version for v in row.versions), default=0)
+                version = ProcedureVersionRow(
+                    procedure_id=row.id,
+                    version=number,
+                    title=procedure.title,
+                    file=procedure.file,
+                    content_hash=procedure.content_hash,
+                    text=procedure.text,
+                    legal_basis_heading=procedure.legal_basis.heading if procedure.legal_basis else None,
+                    legal_basis_start=procedure.legal_basis.start if procedure.legal_basis else None,
+                    legal_basis_end=procedure.legal_basis.end if procedure.legal_basis else None,
+                    meta=(meta or {}).get(procedure.file, {}),
+                    imported_at=stamp,
+                    citations=[_citation_row(c) for c in procedure.citations],
+                )
+                session.add(version)
+                session.flush()
+                row.current_version_id = version.id
+        return counts
+
+    def procedures(self, agency: str | None = None) -> list[Procedure]:
+        """The current version of every procedure (of one agency when given)."""
+        with self.session() as session:
+            query = (
+                select(ProcedureRow, ProcedureVersionRow)
+                .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
+                .options(selectinload(ProcedureVersionRow.citations))
+                .order_by(ProcedureRow.agency, ProcedureRow.code)
+            )
+            if agency:
+                query = query.where(ProcedureRow.agency == agency)
+            return [_procedure(p, v) for p, v in session.execute(query).all()]
+
+    def reresolve_citations(self, resolve) -> int:
+        """Apply `resolve(Citation) -> Resolution` to every stored citation of current versions, in
+        one transaction; returns how many resolutions changed."""
+        changed = 0
+        with self.session() as session:
+            rows = session.scalars(
+                select(CitationRow).join(ProcedureRow, ProcedureRow.current_version_id == CitationRow.version_id)
+            ).all()
+            for row in rows:
+                resolution = resolve(_citation(row))
+                if (row.resolved, row.method) != (resolution.number, resolution.method):
+                    changed += 1
+                row.resolved, row.confidence, row.method = resolution.number, resolution.confidence, resolution.method
+        return changed
+
+    def agencies(self) -> list[str]:
+        with self.session() as session:
+            return list(session.scalars(select(ProcedureRow.agency).distinct().order_by(ProcedureRow.agency)))
+
+    # -- tasks -------------------------------------------------------------------------------
+
+    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True) -> ImportCounts:
+        """Make the task table reflect the impacts of one analysis, in one transaction.
+
+        A new impact opens a task. An impact that already has a task updates its facts (severity,
+        due date, evidence) and keeps status, assignee, note and history. A task whose impact is no
+        longer produced is marked inactive (never deleted). `scope_keys`, when given, limits that
+        last step to the keys the analysis covered (incremental runs).
+        """
+        counts = ImportCounts()
+        stamp = now()
+        seen: set[str] = set()
+        with self.session() as session:
+            existing = {row.key: row for row in session.scalars(select(TaskRow))}
+            for impact in impacts:
+                key = impact.key
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts = {
+                    "agency": impact.agency,
+                    "procedure": impact.procedure,
+                    "procedure_title": impact.procedure_title,
+                    "cited": impact.cited,
+                    "cited_articles": list(impact.cited_articles),
+                    "trigger": impact.trigger,
+                    "change": impact.change,
+                    "severity": impact.severity,
+                    "due": _date(impact.due),
+                    "effective": _date(impact.effective),
+                    "successor": impact.successor,
+                    "evidence": impact.evidence,
+                }
+                row = existing.get(key)
+                if row is None:
+                    row = TaskRow(key=key, status="open", active=True, created_at=stamp, updated_at=stamp, **facts)
+                    row.events = [TaskEventRow(at=stamp, actor=actor, field="created", new="open", message=None)]
+                    session.add(row)
+                    counts.new += 1
+                    continue
+                changed = {name: value for name, value in facts.items() if getattr(row, name) != value}
+                if not row.active:
+                    changed["active"] = True
+                if not changed:
+                    counts.unchanged += 1
+                    continue
+                for name, value in changed.items():
+                    row.events.append(
+                        TaskEventRow(at=stamp, actor=actor, field=name, old=_text(getattr(row, name)), new=_text(value))
+                    )
+                    setattr(row, name, value)
+                row.updated_at = stamp
+                counts.changed += 1
+            for key, row in existing.items() if deactivate_missing else ():
+                if key not in seen and row.active:
+                    row.active = False
+                    row.updated_at = stamp
+                    row.events.append(
+                        TaskEventRow(at=stamp, actor=actor, field="active", old="True", new="False",
+                                     message="no longer produced by the analysis")
+                    )
+        return counts
+
+    def tasks(self, *, agency: str | None = None, include_inactive: bool = False) -> list[Task]:
+        with self.session() as session:
+            query = select(TaskRow).options(selectinload(TaskRow.events)).order_by(
+                TaskRow.agency, TaskRow.procedure, TaskRow.due, TaskRow.key
+            )
+            if agency:
+                query = query.where(TaskRow.agency == agency)
+            if not include_inactive:
+                query = query.where(TaskRow.active.is_(True))
+            return [_task(row) for row in session.scalars(query)]
+
+    def update_task(self, key: str, *, actor: str, status: str | None = None, assignee: str | None = None,
+                    note: str | None = None, message: str | None = None) -> Task:
+        """Change a task's status, assignee or note; each change is written to its history."""
+        from impact.models import TASK_STATUSES
+
+        if status is not None and status not in TASK_STATUSES:
+            raise ValueError(f"status '{status}' is not one of {', '.join(TASK_STATUSES)}")
+        stamp = now()
+        with self.session() as session:
+            row = session.scalars(select(TaskRow).where(TaskRow.key == key)).one_or_none()
+            if row is None:
+                raise KeyError(key)
+            for name, value in (("status", status), ("assignee", assignee), ("note", note)):
+                if value is not None and getattr(row, name) != value:
+                    row.events.append(TaskEventRow(at=stamp, actor=actor, field=name, old=getattr(row, name),
+                                                   new=value, message=message))
+                    setattr(row, name, value)
+                    row.updated_at = stamp
+            session.flush()
+            return _task(row)
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _citation_row(item: ProcedureCitation) -> CitationRow:
+    c = item.citation
+    return CitationRow(
+        start=c.start, end=c.end, surface=c.surface, doc_type=c.doc_type, number=c.number,
+        title_hint=c.title_hint, articles=list(c.articles), issued=c.issued, issuer=c.issuer, year=c.year,
+        resolved=item.resolved, confidence=item.confidence, method=item.method,
+        in_legal_basis=item.in_legal_basis, line=item.line,
+    )
+
+
+def _citation(row: CitationRow) -> Citation:
+    return Citation(
+        start=row.start, end=row.end, surface=row.surface, doc_type=row.doc_type, number=row.number,
+        title_hint=row.title_hint, articles=tuple(row.articles or ()), issued=row.issued, issuer=row.issuer,
+        year=row.year,
+    )
+
+
+def _procedure(row: ProcedureRow, version: ProcedureVersionRow) -> Procedure:
+    legal_basis = None
+    if version.legal_basis_start is not None:
+        legal_basis = Section(
+            heading=version.legal_basis_heading or "",
+            start=version.legal_basis_start,
+            end=version.legal_basis_end,
+            text=version.text[version.legal_basis_start:version.legal_basis_end],
+        )
+    citations = tuple(
+        ProcedureCitation(
+            citation=_citation(c),
+            resolved=c.resolved, confidence=c.confidence, method=c.method, in_legal_basis=c.in_legal_basis, line=c.line,
+        )
+        for c in version.citations
+    )
+    return Procedure(
+        id=row.code, agency=row.agency, title=version.title, file=version.file, version=version.version,
+        text=version.text, citations=citations, legal_basis=legal_basis, content_hash=version.content_hash,
+    )
+
+
+def _task(row: TaskRow) -> Task:
+    return Task(
+        key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
+        cited=row.cited, cited_articles=tuple(row.cited_articles or ()), trigger=row.trigger, change=row.change,
+        severity=row.severity, due=_iso(row.due), status=row.status, evidence=row.evidence,
+        assignee=row.assignee, note=row.note, effective=_iso(row.effective), successor=row.successor,
+        active=row.active,
+        history=tuple(
+            {"at": e.at.isoformat(), "actor": e.actor, "field": e.field, "old": e.old, "new": e.new, "message": e.message}
+            for e in row.events
+        ),
+    )
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
