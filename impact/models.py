@@ -49,7 +49,11 @@ def _iso_date(value, field_name: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class LegalDocument:
-    """A legal document as DESIGN.md defines it. `relations` are those it states about older ones."""
+    """A legal document as DESIGN.md defines it. `relations` are those it states about older ones.
+
+    `source_id` is the document's id at its source (vbpl's numeric id): with `source` it identifies
+    the record there, since provincial numbers repeat across provinces.
+    """
 
     number: str
     doc_type: str | None = None
@@ -64,6 +68,7 @@ class LegalDocument:
     text: str | None = None
     relations: tuple[Relation, ...] | None = None
     sources: tuple[str, ...] = ()
+    source_id: str | None = None
 
     @classmethod
     def from_json(cls, record: dict) -> "LegalDocument":
@@ -104,6 +109,7 @@ class LegalDocument:
             text=text_fields["text"],
             relations=relations,
             sources=tuple(sources),
+            source_id=str(record["source_id"]) if record.get("source_id") not in (None, "") else None,
         )
 
     def to_json(self) -> dict:
@@ -121,6 +127,7 @@ class LegalDocument:
             "text": self.text,
             "relations": [r.to_json() for r in self.relations or ()],
             "sources": list(self.sources),
+            "source_id": self.source_id,
         }
 
     def with_relations(self, relations) -> "LegalDocument":

@@ -44,6 +44,9 @@ from impact.models import (
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "regimpact.db"
 
+# When two sources describe one document, the higher one's fields win; every URL is kept.
+SOURCE_PRIORITY = {"vbpl": 40, "registry": 30, "congbao": 20, "chinhphu": 10}
+
 
 def database_url(db: str | os.PathLike | None = None) -> str:
     """`--db` value (a file path or an SQLAlchemy URL), else $REGIMPACT_DB, else the default file."""
@@ -93,6 +96,25 @@ class DocumentRow(Base):
     relations: Mapped[list["RelationRow"]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="RelationRow.id"
     )
+    source_records: Mapped[list["DocumentSourceRow"]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="DocumentSourceRow.id"
+    )
+
+
+class DocumentSourceRow(Base):
+    """Where a document was seen: one row per source and source id."""
+
+    __tablename__ = "document_sources"
+    __table_args__ = (UniqueConstraint("source", "source_id", name="uq_source_record"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(40))
+    source_id: Mapped[str] = mapped_column(String(120))
+    url: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="source_records")
 
 
 class RelationRow(Base):
@@ -245,10 +267,19 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _priority(source: str | None) -> int:
+    return SOURCE_PRIORITY.get(source or "", 0)
+
+
+def _merged_sources(row: DocumentRow, document: LegalDocument) -> list[str]:
+    return list(dict.fromkeys([*(row.sources or []), *document.sources, *([document.url] if document.url else [])]))
+
+
 def document_hash(document: LegalDocument) -> str:
     """Hash of everything a source says about a document; tells a changed record from an unchanged one."""
     record = document.to_json()
-    record.pop("sources", None)
+    for volatile in ("sources", "source_id"):
+        record.pop(volatile, None)
     return hashlib.sha256(json.dumps(record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
@@ -277,36 +308,62 @@ class Store:
     def upsert_documents(self, documents: Iterable[LegalDocument], *, collected_at: dt.datetime | None = None) -> ImportCounts:
         """Insert new documents, update changed ones; all in one transaction.
 
-        A document is identified by its number and issuer. Relations the record carries replace
-        the stored ones; a record without relations (None) keeps the stored relations.
+        A document is found by its source and source id when it has them, else by number and
+        issuer. When the stored record comes from a source of higher priority (SOURCE_PRIORITY),
+        the incoming record only adds its URLs and fills fields the stored one lacks. Relations the
+        record carries replace the stored ones; a record without relations (None) keeps them.
         """
         counts = ImportCounts()
         stamp = collected_at or now()
         with self.session() as session:
             for document in documents:
-                digest = document_hash(document)
-                row = session.scalars(
-                    select(DocumentRow)
-                    .where(DocumentRow.number == document.number, DocumentRow.issuer_key == issuer_key(document.issuer))
-                    .options(selectinload(DocumentRow.relations))
-                ).one_or_none()
+                row = self._find_document(session, document)
                 if row is None:
-                    row = DocumentRow(
-                        number=document.number, issuer_key=issuer_key(document.issuer), collected_at=stamp, sources=[]
-                    )
+                    row = DocumentRow(number=document.number, issuer_key=issuer_key(document.issuer),
+                                      collected_at=stamp, sources=[], content_hash="")
                     session.add(row)
                     counts.new += 1
-                elif row.content_hash == digest and set(document.sources) <= set(row.sources or []):
-                    counts.unchanged += 1
-                    continue
+                    self._fill_document(row, document, stamp)
                 else:
-                    counts.changed += 1
-                self._fill_document(row, document, digest, stamp)
+                    before = (row.content_hash, list(row.sources or []))
+                    if _priority(document.source) >= _priority(row.source):
+                        self._fill_document(row, document, stamp)
+                    else:
+                        self._add_missing(row, document, stamp)
+                    if (row.content_hash, list(row.sources or [])) == before:
+                        counts.unchanged += 1
+                    else:
+                        counts.changed += 1
+                if document.source and document.source_id:
+                    known = {(r.source, r.source_id) for r in row.source_records}
+                    if (document.source, document.source_id) not in known:
+                        row.source_records.append(DocumentSourceRow(
+                            source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
                 session.flush()
         return counts
 
     @staticmethod
-    def _fill_document(row: DocumentRow, document: LegalDocument, digest: str, stamp: dt.datetime) -> None:
+    def _find_document(session: Session, document: LegalDocument) -> DocumentRow | None:
+        if document.source and document.source_id:
+            row = session.scalars(
+                select(DocumentRow).join(DocumentSourceRow).where(
+                    DocumentSourceRow.source == document.source, DocumentSourceRow.source_id == document.source_id)
+            ).one_or_none()
+            if row is not None:
+                return row
+        return session.scalars(
+            select(DocumentRow).where(DocumentRow.number == document.number,
+                                      DocumentRow.issuer_key == issuer_key(document.issuer))
+        ).one_or_none()
+
+    @classmethod
+    def _fill_document(cls, row: DocumentRow, document: LegalDocument, stamp: dt.datetime) -> None:
+        digest = document_hash(document)
+        sources = _merged_sources(row, document)
+        if row.content_hash == digest and sources == (row.sources or []):
+            return
+        row.number = document.number
+        row.issuer_key = issuer_key(document.issuer)
         row.issuer = document.issuer
         row.doc_type = document.doc_type
         row.title = document.title
@@ -317,7 +374,7 @@ class Store:
         row.url = document.url or row.url
         row.source = document.source or row.source
         row.text = document.text if document.text is not None else row.text
-        row.sources = list(dict.fromkeys([*(row.sources or []), *document.sources, *([document.url] if document.url else [])]))
+        row.sources = sources
         row.content_hash = digest
         row.changed_at = stamp
         if document.relations is not None:
@@ -332,6 +389,24 @@ class Store:
                 )
                 for r in document.relations
             ]
+
+    @staticmethod
+    def _add_missing(row: DocumentRow, document: LegalDocument, stamp: dt.datetime) -> None:
+        """A lower-priority source: keep the stored fields, take its URLs and what is missing."""
+        sources = _merged_sources(row, document)
+        filled = False
+        for name in ("doc_type", "title", "url", "text"):
+            if not getattr(row, name) and getattr(document, name):
+                setattr(row, name, getattr(document, name))
+                filled = True
+        for name in ("issued", "effective", "expires"):
+            if getattr(row, name) is None and getattr(document, name):
+                setattr(row, name, _date(getattr(document, name)))
+                filled = True
+        if sources != (row.sources or []) or filled:
+            row.sources = sources
+            row.content_hash = hashlib.sha256(f"{row.content_hash}|{document_hash(document)}".encode()).hexdigest()
+            row.changed_at = stamp
 
     def documents(self) -> list[LegalDocument]:
         """Every stored document with its relations, ordered by issue date then number."""
@@ -558,6 +633,35 @@ class Store:
                     row.updated_at = stamp
             session.flush()
             return _task(row)
+
+    # -- crawl runs --------------------------------------------------------------------------
+
+    def start_crawl_run(self, source: str) -> int:
+        with self.session() as session:
+            row = CrawlRunRow(source=source, started_at=now(), counts={}, errors=[], exit_status="running")
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def finish_crawl_run(self, run_id: int, *, counts: dict, errors: list, exit_status: str) -> None:
+        with self.session() as session:
+            row = session.get(CrawlRunRow, run_id)
+            row.ended_at, row.counts, row.errors, row.exit_status = now(), counts, errors, exit_status
+
+    def crawl_runs(self, limit: int = 50) -> list[dict]:
+        """The most recent crawl runs first, as plain records for display."""
+        with self.session() as session:
+            rows = session.scalars(select(CrawlRunRow).order_by(CrawlRunRow.id.desc()).limit(limit))
+            return [
+                {"id": r.id, "source": r.source, "started_at": r.started_at, "ended_at": r.ended_at,
+                 "counts": r.counts, "errors": r.errors, "exit_status": r.exit_status}
+                for r in rows
+            ]
+
+    def source_ids(self, source: str) -> set[str]:
+        """The ids of every record already stored from one source."""
+        with self.session() as session:
+            return set(session.scalars(select(DocumentSourceRow.source_id).where(DocumentSourceRow.source == source)))
 
 
 def _text(value) -> str | None:

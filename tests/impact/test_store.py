@@ -123,3 +123,24 @@ def test_procedure_versions(store):
     assert current.version == 2 and current.text == "v2"
     assert [c.resolved for c in current.citations] == ["118/2025/NĐ-CP"]
     assert store.procedure_hashes() == {("Sở Tư pháp", "QT-01"): "b"}
+
+
+def test_higher_priority_source_wins_and_every_url_is_kept(store):
+    from_gazette = replace(document("118/2025/NĐ-CP", status="unknown"), title="Về thủ tục hành chính (công báo)",
+                           source="congbao", source_id="cb-1", url="https://congbao.chinhphu.vn/van-ban/cb-1.htm")
+    from_vbpl = replace(document("118/2025/NĐ-CP", status="in_force"), title="Về thực hiện thủ tục hành chính",
+                        source="vbpl", source_id="187649", url="https://vbpl.vn/van-ban/chi-tiet/187649")
+    store.upsert_documents([from_gazette])
+    assert store.upsert_documents([from_vbpl]).changed == 1
+    assert store.upsert_documents([from_gazette]).unchanged == 1
+    (stored,) = store.documents()
+    assert (stored.title, stored.status, stored.source) == ("Về thực hiện thủ tục hành chính", "in_force", "vbpl")
+    assert set(stored.sources) == {from_gazette.url, from_vbpl.url}
+    assert store.source_ids("vbpl") == {"187649"} and store.source_ids("congbao") == {"cb-1"}
+
+
+def test_crawl_runs_are_recorded(store):
+    run = store.start_crawl_run("vbpl")
+    store.finish_crawl_run(run, counts={"pages": 3, "new": 2}, errors=["x"], exit_status="ok")
+    (recorded,) = store.crawl_runs()
+    assert recorded["counts"] == {"pages": 3, "new": 2} and recorded["exit_status"] == "ok" and recorded["ended_at"]
