@@ -4,7 +4,7 @@ UV := $(PYTHON) -m uv
 VENV := .venv
 STAMP := $(VENV)/.synced
 
-.PHONY: run test venv demo clean
+.PHONY: run test venv demo clean system-packages
 
 venv: $(STAMP)
 
@@ -19,7 +19,10 @@ demo: $(STAMP)
 run: demo
 	$(VENV)/bin/streamlit run app.py --server.port 8501 --server.headless true --browser.gatherUsageStats false
 
-test: $(STAMP)
+system-packages:
+	@scripts/ensure-system-packages.sh
+
+test: $(STAMP) system-packages
 	$(VENV)/bin/pytest
 
 clean:
