@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from impact.analysis import analyze
+from impact.analysis import ImpactModel, cited_documents
 from impact.documents import parse_document_lines
 from impact.ingest import IngestReport, import_procedures, refresh_resolutions
 from impact.store import ImportCounts, Store
@@ -42,8 +42,20 @@ def run_analysis(store: Store, *, since: dt.date | None = None, actor: str = "an
     the changes of that window are looked at and other tasks are left as they are.
     """
     resolutions_changed = refresh_resolutions(store)
-    impacts = analyze(store.documents(), store.procedures(), since=since)
-    counts = store.sync_tasks(impacts, actor=actor, deactivate_missing=since is None)
+    model = ImpactModel(store.documents())
+    procedures = store.procedures()
+    impacts = [impact for procedure in procedures for impact in model.impacts(procedure, since=since)]
+    cited = {(p.agency, p.id): (p.version, cited_documents(p).keys()) for p in procedures}
+
+    def fixed_by(task) -> str | None:
+        version, numbers = cited.get((task.agency, task.procedure), (None, set()))
+        followed = sorted(model.reflected_by(task.trigger) & numbers)
+        if not followed:
+            return None
+        return (f"Quy trình {task.procedure} phiên bản {version} đã viện dẫn {', '.join(followed)}: "
+                f"nhiệm vụ được tự động đóng.")
+
+    counts = store.sync_tasks(impacts, actor=actor, deactivate_missing=since is None, fixed_by=fixed_by)
     return AnalysisSummary(impacts=len(impacts), tasks=counts, resolutions_changed=resolutions_changed)
 
 

@@ -540,7 +540,8 @@ class Store:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True) -> ImportCounts:
+    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True,
+                   fixed_by=None) -> ImportCounts:
         """Make the task table reflect the impacts of one analysis, in one transaction.
 
         A new impact opens a task. An impact that already has a task updates its facts (severity,
@@ -593,13 +594,18 @@ class Store:
                 row.updated_at = stamp
                 counts.changed += 1
             for key, row in existing.items() if deactivate_missing else ():
-                if key not in seen and row.active:
-                    row.active = False
-                    row.updated_at = stamp
-                    row.events.append(
-                        TaskEventRow(at=stamp, actor=actor, field="active", old="True", new="False",
-                                     message="no longer produced by the analysis")
-                    )
+                if key in seen or not row.active:
+                    continue
+                row.updated_at = stamp
+                reason = fixed_by(_task(row)) if fixed_by and row.status in ("open", "in_progress") else None
+                if reason:
+                    row.events.append(TaskEventRow(at=stamp, actor=actor, field="status", old=row.status, new="done",
+                                                   message=reason))
+                    row.status = "done"
+                    continue
+                row.active = False
+                row.events.append(TaskEventRow(at=stamp, actor=actor, field="active", old="True", new="False",
+                                               message="Phân tích không còn tạo ra nhiệm vụ này"))
         return counts
 
     def tasks(self, *, agency: str | None = None, include_inactive: bool = False) -> list[Task]:

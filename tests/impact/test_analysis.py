@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from impact.analysis import analyze, cited_documents
 from tests.impact.builders import document, procedure, relation
 
@@ -111,3 +113,17 @@ def test_impact_keys_are_stable_and_distinct():
     first = [i.key for i in analyze([OLD, AMENDING, REPLACING], procedures)]
     second = [i.key for i in analyze([OLD, AMENDING, REPLACING], procedures)]
     assert first == second and len(set(first)) == len(first) == 4
+
+
+def test_partly_expired_status_without_known_amendment_is_a_partial_repeal():
+    partly = document("20/2008/NĐ-CP", status="partly_expired")
+    impacts = analyze([partly], [procedure("QT-01", [("20/2008/NĐ-CP", [])]),
+                                 procedure("QT-02", [("20/2008/NĐ-CP", ["Điều 8"])])])
+    assert kinds(impacts) == [("QT-01", "20/2008/NĐ-CP", "20/2008/NĐ-CP", "repeals", "medium"),
+                              ("QT-02", "20/2008/NĐ-CP", "20/2008/NĐ-CP", "repeals", "high")]
+
+
+def test_status_explained_by_a_known_change_gives_no_second_task():
+    replaced = replace(OLD, status="expired")
+    impacts = analyze([replaced, REPLACING], [procedure("QT-01", [("61/2018/NĐ-CP", [])])])
+    assert [i.change for i in impacts] == ["replaces"]
