@@ -13,6 +13,7 @@ from typing import Iterable
 
 from impact import rules
 from impact.graph import build_graph, chain_documents, changes_to, successors_in_force
+from impact.labels import vn_date
 from impact.models import Impact, LegalDocument, Procedure
 
 CHANGE_VERBS = {
@@ -153,7 +154,7 @@ class ImpactModel:
             return []
         label, change = ("hết hiệu lực toàn bộ", "expires") if document.status == "expired" else (
             "hết hiệu lực một phần", "repeals")
-        since = f" từ ngày {_vn_date(document.expires)}" if document.expires else ""
+        since = f" từ ngày {vn_date(document.expires)}" if document.expires else ""
         evidence = (f"Nguồn {document.source or 'sổ đăng ký'} ghi nhận {document.doc_type or 'văn bản'} {number} "
                     f"{label}{since}; chưa xác định được văn bản thay thế.")
         return [Change(trigger=number, change=change, changed_articles=(), effective=document.expires,
@@ -174,7 +175,7 @@ class ImpactModel:
                 lost = ending["effective"]
                 verb = CHANGE_VERBS[ending["type"]]
                 evidence = (f"{number} quy định chi tiết, hướng dẫn {parent}; {parent} bị {trigger} {verb}"
-                            f"{' từ ngày ' + _vn_date(lost) if lost else ''}. {ending['evidence'] or ''}").strip()
+                            f"{' từ ngày ' + vn_date(lost) if lost else ''}. {ending['evidence'] or ''}").strip()
                 found.append(Change(
                     trigger=trigger,
                     change="parent_expired",
@@ -200,7 +201,3 @@ def _in_window(change: Change, since: dt.date | None) -> bool:
     if since is None:
         return True
     return any(dt.date.fromisoformat(d) >= since for d in change.dates)
-
-
-def _vn_date(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""

@@ -59,7 +59,8 @@ def database_url(db: str | os.PathLike | None = None) -> str:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    """Naive UTC, to the second: what every timestamp column holds."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 def issuer_key(issuer: str | None) -> str:
@@ -267,6 +268,11 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _naive_utc(iso: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(iso)
+    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _priority(source: str | None) -> int:
     return SOURCE_PRIORITY.get(source or "", 0)
 
@@ -278,7 +284,7 @@ def _merged_sources(row: DocumentRow, document: LegalDocument) -> list[str]:
 def document_hash(document: LegalDocument) -> str:
     """Hash of everything a source says about a document; tells a changed record from an unchanged one."""
     record = document.to_json()
-    for volatile in ("sources", "source_id"):
+    for volatile in ("sources", "source_id", "collected"):
         record.pop(volatile, None)
     return hashlib.sha256(json.dumps(record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
@@ -319,8 +325,9 @@ class Store:
             for document in documents:
                 row = self._find_document(session, document)
                 if row is None:
+                    first_seen = _naive_utc(document.collected) if document.collected else stamp
                     row = DocumentRow(number=document.number, issuer_key=issuer_key(document.issuer),
-                                      collected_at=stamp, sources=[], content_hash="")
+                                      collected_at=first_seen, sources=[], content_hash="")
                     session.add(row)
                     counts.new += 1
                     self._fill_document(row, document, stamp)
@@ -412,7 +419,9 @@ class Store:
         """Every stored document with its relations, ordered by issue date then number."""
         with self.session() as session:
             rows = session.scalars(
-                select(DocumentRow).options(selectinload(DocumentRow.relations)).order_by(DocumentRow.issued, DocumentRow.number)
+                select(DocumentRow)
+                .options(selectinload(DocumentRow.relations), selectinload(DocumentRow.source_records))
+                .order_by(DocumentRow.issued, DocumentRow.number)
             ).all()
             return [self._document(row) for row in rows]
 
@@ -447,6 +456,8 @@ class Store:
                 for r in row.relations
             ),
             sources=tuple(row.sources or ()),
+            source_id=row.source_records[0].source_id if row.source_records else None,
+            collected=row.collected_at.isoformat() if row.collected_at else None,
         )
 
     # -- procedures --------------------------------------------------------------------------
@@ -727,6 +738,8 @@ def _task(row: TaskRow) -> Task:
         severity=row.severity, due=_iso(row.due), status=row.status, evidence=row.evidence,
         assignee=row.assignee, note=row.note, effective=_iso(row.effective), successor=row.successor,
         active=row.active,
+        created_at=row.created_at.isoformat() if row.created_at else None,
+        updated_at=row.updated_at.isoformat() if row.updated_at else None,
         history=tuple(
             {"at": e.at.isoformat(), "actor": e.actor, "field": e.field, "old": e.old, "new": e.new, "message": e.message}
             for e in row.events
