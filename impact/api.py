@@ -8,8 +8,12 @@ from typing import Iterable
 
 from impact.analysis import ImpactModel, cited_documents
 from impact.documents import parse_document_lines
+from impact.graph import agency_nodes, build_graph, document_node, neighbourhood
 from impact.ingest import IngestReport, import_procedures, refresh_resolutions
+from impact.reports import WeeklyReport, weekly_report
 from impact.store import ImportCounts, Store
+from impact.suggest import Suggestion, suggestions
+from impact.validity import BasisValidity, Timeline
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEMO_REGISTRY = DATA_DIR / "registry" / "documents.jsonl"
@@ -68,3 +72,45 @@ def load_demo(store: Store, *, registry: Path = DEMO_REGISTRY, procedures: Path 
     for agency_dir in agencies:
         report.outcomes.extend(import_procedures(store, [agency_dir], agency=agency_dir.name).outcomes)
     return DemoSummary(documents=documents, procedures=report, analysis=run_analysis(store, actor="demo"))
+
+
+def build_weekly_report(store: Store, week: str, *, agency: str | None = None) -> WeeklyReport:
+    """The weekly report of an ISO week ("2026-W48") for one agency or all."""
+    return weekly_report(week, store.documents(), store.tasks(), agency=agency)
+
+
+def dependency_graph(store: Store, *, procedure: str | None = None, document: str | None = None,
+                     agency: str | None = None, depth: int = 2, relations=None):
+    """The whole dependency graph, or the part within `depth` steps of a procedure (by code, within
+    `agency` when given), a document (by number) or an agency's procedures. KeyError names what
+    is not found."""
+    from nlp.numbers import canonical_number
+
+    graph = build_graph(store.documents(), store.procedures())
+    if procedure:
+        seeds = [n for n, d in graph.nodes(data=True) if d.get("kind") == "procedure" and d.get("code") == procedure
+                 and (agency is None or d.get("agency") == agency)]
+    elif document:
+        seeds = [document_node(canonical_number(document) or document)]
+        seeds = [s for s in seeds if s in graph]
+    elif agency:
+        seeds = agency_nodes(graph, agency)
+    else:
+        return graph
+    if not seeds:
+        raise KeyError(procedure or document or agency)
+    return neighbourhood(graph, seeds, depth=depth, relations=relations)
+
+
+def basis_validity(store: Store, day: dt.date, *, procedure: str | None = None,
+                   agency: str | None = None) -> list[BasisValidity]:
+    """Whether each procedure's legal basis was in force on `day` (one procedure when its code is given)."""
+    timeline = Timeline(store.documents())
+    return [timeline.basis_on(p, day) for p in store.procedures(agency)
+            if procedure is None or p.id == procedure]
+
+
+def suggested_updates(store: Store, *, agency: str | None = None) -> list[Suggestion]:
+    """The suggested legal-basis line of every open task."""
+    tasks = [t for t in store.tasks(agency=agency) if t.status in ("open", "in_progress")]
+    return suggestions(tasks, store.procedures(agency), store.documents())
