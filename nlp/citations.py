@@ -127,6 +127,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<expr>{PINPOINT_PATTERN})\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
         ),
+        "pin_titled": re.compile(
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
+        ),
         "pin_after": re.compile(
             rf"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo)[ \t]+)?(?P<expr>{PINPOINT_PATTERN})"
         ),
@@ -284,6 +287,12 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
         m = full.match(text, k.start(), start)
         if m:
             return parse_pinpoints(m.group("expr")), k.start()
+    # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
+    # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
+    if "liên quan đến" in text[max(0, start - 600):start]:
+        m = p["pin_titled"].search(text, window_start, start)
+        if m:
+            return parse_pinpoints(m.group("expr")), m.start("expr")
     return (), start
 
 

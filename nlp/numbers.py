@@ -152,9 +152,13 @@ def type_of_number(number: str) -> str | None:
         symbol = number.split("-", 1)[1]  # old form 58-CP, 16-NQ/TW
     if symbol in t.issuer_only_types:
         return t.issuer_only_types[symbol]
-    for code in re.split(r"[-/]", symbol):
+    codes = re.split(r"[-/]", symbol)
+    for code in codes:
         if code in t.type_by_code:
             return t.type_by_code[code]
+    if len(codes) >= 2 and re.match(r"[\d.]+[a-z]?/[^/]*$", number):
+        # An official letter is numbered after its issuer and unit, with no type code: 2703/UBND-KT.
+        return t.letter_type
     return None
 
 

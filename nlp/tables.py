@@ -43,6 +43,7 @@ class Tables:
     type_by_word: Mapping[str, str]          # lower-cased type word or abbreviation -> type name
     type_by_code: Mapping[str, str]          # canonical code (NĐ) -> type name
     issuer_only_types: Mapping[str, str]     # whole symbol (L-CTN) -> type name
+    letter_type: str                         # type of numbers like 2703/UBND-KT
     code_exact: Mapping[str, str]            # upper-cased code -> canonical code
     code_folded: Mapping[str, str]           # fold_code(code) -> canonical code
     legislature_codes: tuple[str, ...]
@@ -102,6 +103,7 @@ def tables() -> Tables:
         type_by_word=MappingProxyType(type_by_word),
         type_by_code=MappingProxyType(type_by_code),
         issuer_only_types=MappingProxyType(dict(types_data.get("issuer_only_types", {}))),
+        letter_type=types_data["letter_type"],
         code_exact=MappingProxyType(code_exact),
         code_folded=MappingProxyType(code_folded),
         legislature_codes=tuple(issuers["legislature_codes"]),
