@@ -75,14 +75,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Issuer names wrap across lines in OCR'd text ('của Chính\nphủ').
         return "|".join(_SPACE.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
-    ministries = spaced(t.ministries)
+    ministries = spaced(t.ministries + tuple(t.ministry_aliases))
     names = spaced(t.issuer_names)
     local = spaced(t.local_bodies)
     units = "|".join(re.escape(u) for u in sorted(t.local_units, key=len, reverse=True))
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
     one_issuer = (
-        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>{ministries})"
-        rf"|(?P<min2>{ministries})"
+        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>(?i:{ministries}))"
+        rf"|(?P<min2>(?i:{ministries}))"
         rf"|(?P<local>{local})(?:[ \t]+(?P<unit>{units})[ \t]+(?P<place>{cap}(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}}))?"
         rf"|(?P<named>{names}))(?![\w])"
     )
@@ -109,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
-            rf"sửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
+            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
         ),
         "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
@@ -117,6 +117,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}{one_issuer}"
         ),
         "space": re.compile(_SPACE),
+        "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         "issuer_more": re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){one_issuer}"),
@@ -264,10 +265,20 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     return issued, issuer, pos
 
 
+@cache
+def _ministry_names() -> dict[str, str]:
+    t = tables()
+    names = {name.lower(): name for name in t.ministries}
+    names.update({alias.lower(): name for alias, name in t.ministry_aliases.items()})
+    return names
+
+
 def _issuer_name(m: re.Match[str]) -> str:
     t = tables()
     if m.group("min1") or m.group("min2"):
-        return _collapse(m.group("min1") or m.group("min2"))
+        # Ministries are written in any case ('Bộ công thương'); record the table's spelling.
+        written = _collapse(m.group("min1") or m.group("min2"))
+        return _ministry_names().get(written.lower(), written)
     if m.group("local"):
         body = t.local_bodies[_collapse(m.group("local"))]
         if m.group("unit"):
@@ -341,6 +352,7 @@ def _type_words() -> tuple[dict[str, str | None], dict[str, str | None], dict[st
     return exact, folded, {last: tuple(sorted(ks, reverse=True)) for last, ks in lengths.items()}
 
 
+_LAW_WORDS = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 _OPENERS = "([{\"'“‘*_)>|-–•+"
 _NUMBER_WORDS = {"so", "s6", "s", "so:", "s:"}  # 'số' and what OCR makes of it, diacritics folded
 
@@ -387,6 +399,8 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
     """A document cited by its name ('Luật Đất đai năm 2013'), with its number when one follows
     ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year)."""
     p = _patterns()
+    if p["number_word"].match(text, name_start):
+        return None  # 'Luật Số 48/2024/QH15': a number, not a name
     name_end = _name_end(text, name_start, doc_type)
     if name_end is not None:
         gap = p["number_after_name"].match(text, name_end)
@@ -402,8 +416,12 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         is_amending = p["amending_head"].match(text, name_start) is not None
         # A type word inside the name means two documents ('Luật Đất đai và Nghị định số ...'),
         # except as the name's first word (Luật Luật sư) or inside an amending law's name.
+        # An amending law's name holds only other laws' names ('... của Luật A và Luật B').
         first_word_end = len(name.split(None, 1)[0])
-        if (name[0].isupper() or is_amending) and (is_amending or not p["type_word"].search(name, first_word_end)):
+        other_types = [_collapse(t.group()) for t in p["type_word"].finditer(name, first_word_end)]
+        if is_amending:
+            other_types = [t for t in other_types if t not in _LAW_WORDS]
+        if (name[0].isupper() or is_amending) and not other_types:
             number = canonical_number(nm.group())
             if number:
                 return nm.end(), number, _collapse(text[start:name_start + len(name)].rstrip(" ,\t\n")), None
@@ -466,6 +484,9 @@ def find_citations(text: str) -> list[CitationMatch]:
                 continue
             end, number, title_hint, year = named
         issued, issuer, tail_end = _read_tail(text, end)
+        sole = tables().sole_issuers.get(doc_type or "")
+        if sole and issuer and issuer != sole:
+            issued, issuer, tail_end = None, None, end  # that date and issuer are another document's
         articles, context_start = _pinpoints_before(text, start, bound)
         after, context_end = _pinpoints_after(text, tail_end)
         if after:
