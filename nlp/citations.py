@@ -14,7 +14,7 @@ from functools import cache
 
 from .dates import match_date
 from .models import Citation
-from .normalize import normalize_text
+from .normalize import fold_same_length, normalize_text
 from .numbers import (
     NUMBER_AFTER_FIRST_DIGIT,
     NUMBER_PATTERN,
@@ -322,21 +322,6 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
 
 
 @cache
-def _fold_table() -> dict[int, str]:
-    table = {ord("đ"): "d"}
-    for code in range(0xC0, 0x1F00):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    return table
-
-
-def _fold_same_length(text: str) -> str:
-    """Lower case without diacritics, one character for one: offsets stay valid."""
-    return text.lower().translate(_fold_table())
-
-
-@cache
 def _type_words() -> tuple[dict[str, str | None], dict[str, str | None], dict[str, tuple[int, ...]]]:
     """Type words and abbreviations (lower case) -> type name (None for generic words like 'Văn bản'),
     the same with diacritics folded, and for each folded last word the word counts of the type
@@ -345,7 +330,7 @@ def _type_words() -> tuple[dict[str, str | None], dict[str, str | None], dict[st
     exact: dict[str, str | None] = dict(t.type_by_word)
     for w in t.generic_words:
         exact[w.lower()] = None
-    folded = {_fold_same_length(w): name for w, name in exact.items()}
+    folded = {fold_same_length(w): name for w, name in exact.items()}
     lengths: dict[str, set[int]] = {}
     for w in folded:
         lengths.setdefault(w.split()[-1], set()).add(len(w.split()))
@@ -364,9 +349,9 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
     words = text[window_start:start].rstrip(" \t\n:").split()
-    if words and _fold_same_length(words[-1]) in _NUMBER_WORDS:
+    if words and fold_same_length(words[-1]) in _NUMBER_WORDS:
         words.pop()
-    counts = lengths.get(_fold_same_length(words[-1].lstrip(_OPENERS))) if words else None
+    counts = lengths.get(fold_same_length(words[-1].lstrip(_OPENERS))) if words else None
     if not counts:
         return None
     for k in counts:
@@ -377,7 +362,7 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
         candidate = [words[-k].lstrip(_OPENERS)] + words[len(words) - k + 1:]
         candidate = [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
         key = " ".join(candidate).lower()
-        type_name = exact.get(key, folded.get(_fold_same_length(key), False))
+        type_name = exact.get(key, folded.get(fold_same_length(key), False))
         if type_name is False:
             continue
         # Where those k words start: search back from the end of the window.

@@ -16,7 +16,7 @@ from functools import cache
 from .citations import CitationMatch, find_citations
 from .dates import match_date
 from .models import Relation
-from .normalize import normalize_text
+from .normalize import fold_same_length, normalize_text
 from .pinpoints import PARTIAL_PINPOINT_PATTERN, PINPOINT_PATTERN, parse_pinpoints, within_article
 from .tables import tables
 
@@ -30,9 +30,11 @@ class _Clause:
     heading: int | None  # number of the article when the clause is an article heading ('Điều 3. ...')
 
 
-def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+def _phrases_pattern(phrases: tuple[str, ...], folded: bool = False) -> str:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
+        if folded:
+            phrase = fold_same_length(phrase)
         words = [re.escape(w) for w in phrase.split()]
         parts.append(r"[ \t\n]+".join(words).replace(r"\,", ","))
     return "|".join(parts)
@@ -45,13 +47,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for kind, phrases in t.triggers.items():
         if kind == "based_on":
             continue
-        trigger_alts.append(f"(?P<{kind}>{_phrases_pattern(phrases)})")
+        trigger_alts.append(f"(?P<{kind}>{_phrases_pattern(phrases, folded=True)})")
     type_words = sorted({w for dt in t.doc_types for w in dt.words} | set(t.generic_words), key=len, reverse=True)
     types_alt = "|".join(w.replace(" ", r"[ \t]+") for w in type_words)
     fillers = _phrases_pattern(t.target_fillers + t.phrase_objects)
     return {
-        "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)", re.IGNORECASE),
-        "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'])})(?:[ \t]+vào)?(?!\w)", re.IGNORECASE),
+        # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
+        # hide them ('Quy định chỉ tiết', 'thay thể').
+        "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)"),
+        "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'], folded=True)})(?:[ \t]+vao)?(?!\w)"),
         "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
         "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này(?!\w)", re.IGNORECASE),
         "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này[ \t\n]*\Z", re.IGNORECASE),
@@ -138,15 +142,18 @@ def _collapse(text: str) -> str:
 
 
 def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """'filler' (nothing but fillers between two targets), 'coord' (a new item of a list) or 'dependent'."""
+    """What lies between two citations: 'filler' (nothing that matters), 'item' (a semicolon: the
+    next item of a list), 'coord' ('và', a comma, 'được sửa đổi, bổ sung bởi') or 'dependent'."""
     gap = text[start:end]
     if quotes:
         gap = "".join(ch if not _inside(quotes, start + i) else " " for i, ch in enumerate(gap))
     p = _patterns()
     if p["filler_gap"].fullmatch(gap):
         return "filler"
-    if p["coord_gap"].search(gap) or ";" in gap:
-        return "coord"  # a semicolon separates items of a list in legal Vietnamese
+    if ";" in gap:
+        return "item"  # a semicolon separates the items of a list in legal Vietnamese
+    if p["coord_gap"].search(gap):
+        return "coord"
     return "dependent"
 
 
@@ -154,19 +161,31 @@ def _heads(
     text: str, citations: list[CitationMatch], start: int, quotes: list[tuple[int, int]]
 ) -> list[CitationMatch]:
     """The citations a clause names as its objects: the first one after `start` when only fillers
-    come between, then each one that a list separator introduces; a citation inside another's
-    description ('... sửa đổi, bổ sung một số điều của Nghị định số X') is left out."""
+    come between, then the ones a list joins to it. A citation inside another's description ('...
+    sửa đổi, bổ sung một số điều của Nghị định số X') is left out, and so is what 'và' or a comma
+    joins to such a citation: coordination joins siblings. A semicolon starts a new item of the
+    clause's own list."""
     heads: list[CitationMatch] = []
     prev_end = start
+    prev_is_head: bool | None = None  # None: nothing read yet but the trigger
     for cm in citations:
         if cm.context_start < prev_end:
             continue
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
-        if kind == "filler" or (kind == "coord" and heads):
+        if prev_is_head is None:
+            is_head = kind == "filler"
+            if not is_head:
+                break
+        elif kind == "item":
+            is_head = True
+        elif kind in ("filler", "coord"):
+            is_head = prev_is_head
+        else:
+            is_head = False
+        if is_head:
             heads.append(cm)
-            prev_end = cm.context_end
-        elif not heads:
-            break
+        prev_end = cm.context_end
+        prev_is_head = is_head
     return heads
 
 
@@ -217,6 +236,7 @@ class _Reader:
 
     def __init__(self, text: str, default_target: str | None) -> None:
         self.text = text
+        self.folded = fold_same_length(text)
         self.citations = find_citations(text)
         self.quotes = _quoted_spans(text)
         self.relations: list[Relation] = []
@@ -258,7 +278,7 @@ class _Reader:
                     self.add(kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
             pending = None
-            based = p["based_on"].match(text, clause.core, clause.end)
+            based = p["based_on"].match(self.folded, clause.core, clause.end)
             if based:
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
@@ -271,7 +291,8 @@ class _Reader:
         p = _patterns()
         text = self.text
         citations = self.in_clause(clause)
-        triggers = [m for m in p["trigger"].finditer(text, clause.core, clause.end) if not _inside(self.quotes, m.start())]
+        triggers = [m for m in p["trigger"].finditer(self.folded, clause.core, clause.end)
+                    if not _inside(self.quotes, m.start())]
         pending = None
         for i, trig in enumerate(triggers):
             kind = trig.lastgroup
@@ -294,7 +315,9 @@ class _Reader:
             at_start = not left.strip(" \t\n*_,")
             if not (at_start or p["self"].search(left)):
                 continue
-            next_own = triggers[i + 1].start() if i + 1 < len(triggers) else clause.end
+            # The trigger governs up to the next one of another kind ('quy định chi tiết ... và
+            # hướng dẫn thi hành Luật X' is one statement).
+            next_own = next((t.start() for t in triggers[i + 1:] if t.lastgroup != kind), clause.end)
             after = [cm for cm in citations if cm.context_start >= trig.end() and cm.citation.start < next_own]
             heads = _heads(text, after, trig.end(), self.quotes)
             for cm in heads:
