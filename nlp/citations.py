@@ -123,7 +123,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "issuer_more": re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){one_issuer}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
-        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|ho[ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
+        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
         "pin_before": re.compile(
             rf"(?P<expr>{PINPOINT_PATTERN})\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
