@@ -8,7 +8,6 @@ are built from the tables (`nlp/tables/*.json`), so this is also the fast path f
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -429,7 +428,6 @@ def find_citations(text: str) -> list[CitationMatch]:
     """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
     p = _patterns()
     anchor = p["anchor"]
-    number_rx = p["number"]
     found: list[CitationMatch] = []
     pos = 0
     bound = 0  # no pinpoint or list may reach back past the previous citation's context

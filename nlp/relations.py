@@ -51,14 +51,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     type_words = sorted({w for dt in t.doc_types for w in dt.words} | set(t.generic_words), key=len, reverse=True)
     types_alt = "|".join(w.replace(" ", r"[ \t]+") for w in type_words)
     fillers = _phrases_pattern(t.target_fillers + t.phrase_objects)
+    self_alt = _phrases_pattern(t.self_markers)
     return {
         # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
         # hide them ('Quy định chỉ tiết', 'thay thể').
         "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)"),
         "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'], folded=True)})(?:[ \t]+vao)?(?!\w)"),
         "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
-        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này(?!\w)", re.IGNORECASE),
-        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này[ \t\n]*\Z", re.IGNORECASE),
+        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})(?!\w)", re.IGNORECASE),
+        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})[ \t\n]*\Z", re.IGNORECASE),
         "filler_gap": re.compile(
             rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
         ),
@@ -80,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
         "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
-        "effective": re.compile(r"(?<!\w)(?:kể[ \t\n]+từ|từ)[ \t\n]+(?=ngày)", re.IGNORECASE),
+        "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
             r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)[a-zđ]?[.:]?)[ \t*_]*"
             r"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"

@@ -60,6 +60,8 @@ class Tables:
     max_name_words: int
     triggers: Mapping[str, tuple[str, ...]]
     passive_markers: tuple[str, ...]
+    self_markers: tuple[str, ...]
+    effective_markers: tuple[str, ...]
     phrase_objects: tuple[str, ...]
     target_fillers: tuple[str, ...]
     legal_basis_headings: tuple[str, ...]
@@ -122,6 +124,8 @@ def tables() -> Tables:
         max_name_words=int(stops["max_name_words"]),
         triggers=MappingProxyType(triggers),
         passive_markers=tuple(sorted(rel["passive_markers"], key=len, reverse=True)),
+        self_markers=tuple(rel["self_markers"]),
+        effective_markers=tuple(sorted(rel["effective_markers"], key=len, reverse=True)),
         phrase_objects=tuple(sorted(rel["phrase_objects"], key=len, reverse=True)),
         target_fillers=tuple(sorted(rel["target_fillers"], key=len, reverse=True)),
         legal_basis_headings=tuple(sorted(sections["legal_basis"], key=len, reverse=True)),
