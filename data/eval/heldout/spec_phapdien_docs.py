@@ -101,7 +101,7 @@ CITATIONS = [
         TT("09/2025/TT-BNV", "09/2025/TT-BNV"),
         TT("Thông tư 02/2024/TT-BLĐTBXH", "02/2024/TT-BLĐTBXH", issued="2024-02-23"),
         L("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020", None),
-        TT("Thông tư số 09/2026/TT-BNV", "09/2026/TT-BNV"),
+        TT("Thông tư số 09/2026/TT-BNV", "09/2026/TT-BNV", issuer="Bộ Nội vụ"),  # "do Bộ trưởng Bộ Nội vụ ban hành"
         TT("Thông tư số 21/2021/TT-BLĐTBXH", "21/2021/TT-BLĐTBXH", issued="2021-12-15", issuer="Bộ Lao động - Thương binh và Xã hội"),
         L("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", None),
         TT("Thông tư 21/2021/TT-BLĐTBXH", "21/2021/TT-BLĐTBXH", arts=["Điều 7"]),
