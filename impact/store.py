@@ -342,10 +342,14 @@ class Store:
                     else:
                         counts.changed += 1
                 if document.source and document.source_id:
-                    known = {(r.source, r.source_id) for r in row.source_records}
-                    if (document.source, document.source_id) not in known:
+                    known = {(r.source, r.source_id): r for r in row.source_records}
+                    record = known.get((document.source, document.source_id))
+                    if record is None:
                         row.source_records.append(DocumentSourceRow(
                             source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
+                    else:
+                        record.seen_at = stamp
+                        record.url = document.url or record.url
                 session.flush()
         return counts
 
@@ -660,6 +664,12 @@ class Store:
             session.flush()
             return row.id
 
+    def update_crawl_run(self, run_id: int, *, counts: dict, errors: list) -> None:
+        """The counts so far of a run that is still going, so that a run killed mid-way keeps them."""
+        with self.session() as session:
+            row = session.get(CrawlRunRow, run_id)
+            row.counts, row.errors = counts, errors
+
     def finish_crawl_run(self, run_id: int, *, counts: dict, errors: list, exit_status: str) -> None:
         with self.session() as session:
             row = session.get(CrawlRunRow, run_id)
@@ -679,6 +689,14 @@ class Store:
         """The ids of every record already stored from one source."""
         with self.session() as session:
             return set(session.scalars(select(DocumentSourceRow.source_id).where(DocumentSourceRow.source == source)))
+
+    def source_seen(self, source: str) -> dict[str, dt.datetime]:
+        """Every record stored from one source: its id there → when it was last collected (naive UTC)."""
+        with self.session() as session:
+            rows = session.execute(
+                select(DocumentSourceRow.source_id, DocumentSourceRow.seen_at).where(DocumentSourceRow.source == source)
+            )
+            return {source_id: seen_at for source_id, seen_at in rows}
 
 
 def _text(value) -> str | None:
