@@ -58,7 +58,7 @@ def labelled_fields(page: Selector, labels: dict[str, tuple[str, ...]]) -> dict[
     wanted = {label_key(spelling): name for name, spellings in labels.items() for spelling in spellings}
     found: dict[str, str | None] = dict.fromkeys(labels)
     for element in page.xpath(f"//*[{_LABEL_TAGS}]"):
-        own = label_key("".join(element.xpath("./text()").getall()) or element.xpath("string(.)").get(""))
+        own = label_key("".join(element.xpath("./text()").getall()))
         name = wanted.get(own)
         if name is None or found[name]:
             continue
