@@ -18,7 +18,9 @@ USER_AGENT_TEMPLATE = "regimpact/0.1 (legal-document change monitor{contact})"
 
 # -- politeness ----------------------------------------------------------------------------
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+# Each spider works one site. The engine hands the downloader up to CONCURRENT_REQUESTS requests
+# ahead of time, and a graceful stop waits for all of them: keep that short.
+CONCURRENT_REQUESTS = 2
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 2.0
 AUTOTHROTTLE_ENABLED = True

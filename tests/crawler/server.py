@@ -3,7 +3,8 @@
 A threaded stdlib HTTP server on 127.0.0.1 (a free port) answers the routes the spiders use, from
 the fixtures in tests/crawler/fixtures (or from a generated mirror of many vbpl documents). Tests
 change its answers on the fly: a status once before the real answer, a delay, a changed page,
-robots.txt. Every request is logged with its time, headers and body.
+robots.txt, or hold requests until the test lets them go. Every request is logged with its time,
+headers and body.
 """
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ class Site:
     robots: str = ALLOW_ALL
     fail_once: dict[str, int] = field(default_factory=dict)
     delays: dict[str, float] = field(default_factory=dict)
+    # (path prefix, n): requests under the prefix after the first n wait until `released` is set.
+    hold: tuple[str, int] | None = None
+    released: threading.Event = field(default_factory=threading.Event)
     log: list[Logged] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -144,6 +148,10 @@ class _Handler(BaseHTTPRequestHandler):
             site.log.append(Logged(time.monotonic(), method, self.path, dict(self.headers), body))
             status = site.fail_once.pop(self.path, None)
             delay = next((seconds for prefix, seconds in site.delays.items() if self.path.startswith(prefix)), 0)
+            held = site.hold is not None and self.path.startswith(site.hold[0]) and \
+                sum(r.path.startswith(site.hold[0]) for r in site.log) > site.hold[1]
+        if held:
+            site.released.wait(timeout=60)
         if delay:
             time.sleep(delay)
         if status is not None:
