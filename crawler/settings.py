@@ -18,9 +18,10 @@ USER_AGENT_TEMPLATE = "regimpact/0.1 (legal-document change monitor{contact})"
 
 # -- politeness ----------------------------------------------------------------------------
 ROBOTSTXT_OBEY = True
-# Each spider works one site. The engine hands the downloader up to CONCURRENT_REQUESTS requests
-# ahead of time, and a graceful stop waits for all of them: keep that short.
-CONCURRENT_REQUESTS = 2
+# Each spider works one site, one request at a time. The engine hands the downloader up to
+# CONCURRENT_REQUESTS requests ahead, so that the next one is ready while a page is processed;
+# a graceful stop waits for them all (at most 4 × the delay).
+CONCURRENT_REQUESTS = 4
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 2.0
 AUTOTHROTTLE_ENABLED = True

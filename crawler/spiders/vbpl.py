@@ -153,15 +153,16 @@ def tree_text(nodes: list) -> str:
     return "\n".join(lines)
 
 
-def document_item(data: dict, *, tree: list | None = None) -> DocumentItem:
-    """The item of one /doc/{id} answer (and of its provision tree when the body had no text)."""
+def document_item(data: dict, *, text: str | None = None, tree: list | None = None) -> DocumentItem:
+    """The item of one /doc/{id} answer: `text` is its body's text when already read, `tree` the
+    provision tree read when the body had none."""
     doc_type = clean_text((data.get("docType") or {}).get("name")) or None
     number = clean_text(data.get("docNum")) or None
     issued = parse_date(data.get("issueDate"))
     status_code = (data.get("effStatus") or {}).get("code")
     references = data.get("references")
     relations, unmapped = relations_from_references(number, issued, references or [])
-    text = body_text(data) or (tree_text(tree) if tree else "")
+    text = (text if text is not None else body_text(data)) or (tree_text(tree) if tree else "")
     return DocumentItem(
         source="vbpl",
         source_id=str(data.get("id")),
@@ -233,8 +234,9 @@ class VbplSpider(SourceSpider):
         except (LayoutError, ValueError) as error:
             self.layout_failed(response, LayoutError(f"văn bản vbpl {source_id}: {error}"))
             return
-        if body_text(data):
-            yield document_item(data)
+        text = body_text(data)
+        if text:
+            yield document_item(data, text=text)
         else:
             yield scrapy.Request(
                 self.api(f"/doc/provision/tree/{source_id}"), headers=HEADERS, priority=2,

@@ -130,7 +130,7 @@ def generated_vbpl_site(count: int, *, today: dt.date | None = None, per_day: in
 
 
 class _Handler(BaseHTTPRequestHandler):
-    site: Site
+    protocol_version = "HTTP/1.1"  # keep-alive, as real servers do
 
     def log_message(self, *_args):  # quiet
         pass
