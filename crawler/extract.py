@@ -19,7 +19,9 @@ _BLOCK_TAGS = {
     "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
     "section", "article", "blockquote", "pre", "dt", "dd", "td", "th",
 }
-_LABEL_TAGS = "self::td or self::th or self::dt or self::span or self::div or self::label or self::strong or self::b or self::p or self::li"
+# Elements a label is written in.
+_LABEL_TAGS = ("td", "th", "dt", "span", "div", "label", "strong", "b", "p", "li")
+_LABELS_XPATH = "//*[" + " or ".join(f"self::{tag}" for tag in _LABEL_TAGS) + "]"
 
 
 def parse_date(text: str | None) -> str | None:
@@ -57,7 +59,7 @@ def labelled_fields(page: Selector, labels: dict[str, tuple[str, ...]]) -> dict[
     """
     wanted = {label_key(spelling): name for name, spellings in labels.items() for spelling in spellings}
     found: dict[str, str | None] = dict.fromkeys(labels)
-    for element in page.xpath(f"//*[{_LABEL_TAGS}]"):
+    for element in page.xpath(_LABELS_XPATH):
         own = label_key("".join(element.xpath("./text()").getall()))
         name = wanted.get(own)
         if name is None or found[name]:

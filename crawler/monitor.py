@@ -91,7 +91,7 @@ class Progress:
         self.tty = self.stream.isatty()
         self.interval = tty_interval if self.tty else plain_interval
         self.reports: list[SourceReport] = []
-        self.last = 0.0
+        self.last = float("-inf")
 
     def add(self, report: SourceReport) -> None:
         self.reports.append(report)
@@ -145,6 +145,7 @@ class CrawlMonitor:
         return Store(self.settings.get("REGIMPACT_DB"))
 
     def spider_opened(self, spider) -> None:
+        self.report.started = time.monotonic()
         store = self._store()
         try:
             self.run_id = store.start_crawl_run(self.report.source)
@@ -268,7 +269,8 @@ def summary(report: SourceReport) -> str:
         lines.append(f"  Phạm vi: văn bản ban hành từ {report.horizon}")
     if report.errors:
         lines.append("  Lỗi:")
-        lines.extend(f"    [{KIND_WORDS.get(e['kind'], e['kind'])}] {e['url']}: {e['message']}" for e in report.errors[:20])
+        lines.extend(f"    [{KIND_WORDS.get(e['kind'], e['kind'])}] {e['url']}: {e['message']}"
+                     for e in report.errors[:20])
         if len(report.errors) > 20:
             lines.append(f"    … và {len(report.errors) - 20} lỗi khác")
     for text, count in sorted(report.warnings.items()):

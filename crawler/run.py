@@ -88,11 +88,14 @@ def prepare_job(store: Store, jobdir: Path, source: str, progress: Progress) -> 
     return False
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regimpact crawl", description="Run regimpact's crawler")
     parser.add_argument("--db", help="database file or SQLAlchemy URL (default: $REGIMPACT_DB or data/regimpact.db)")
-    add_crawl_arguments(parser)
-    args = parser.parse_args(argv)
+    return add_crawl_arguments(parser)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
 
     db_url = database_url(args.db)
     jobs_dir = Path(args.jobs_dir) if args.jobs_dir else default_jobs_dir(db_url)

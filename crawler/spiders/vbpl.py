@@ -101,7 +101,8 @@ def issuer_of(data: dict) -> str | None:
     return clean_text(organization.get("name")) or None
 
 
-def relations_from_references(number: str | None, issued: str | None, references: list) -> tuple[list[Relation], list[dict]]:
+def relations_from_references(number: str | None, issued: str | None,
+                              references: list) -> tuple[list[Relation], list[dict]]:
     """The relations a document's references state, and the references that cannot be read as one.
 
     A reference is kept raw (not turned into a relation) when its code is unknown, when

@@ -26,7 +26,8 @@ class Crawl:
         return [str(REGIMPACT), "crawl", source, "--db", str(self.db), "--jobs-dir", str(self.jobs),
                 "--base-url", server.url, "--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.3", *options]
 
-    def __call__(self, source: str, server: MirrorServer, *options: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    def __call__(self, source: str, server: MirrorServer, *options: str,
+                 timeout: float = 60) -> subprocess.CompletedProcess:
         return subprocess.run(self.argv(source, server, *options), capture_output=True, text=True, timeout=timeout,
                               cwd=self.cwd)
 

@@ -77,7 +77,8 @@ def listing_page(rows: list[dict], number: int, size: int) -> bytes:
 def fixture_site() -> Site:
     """The recorded vbpl responses and the constructed ones, the gazette and vanban.chinhphu.vn."""
     site = Site()
-    site.vbpl_rows = _LISTING_TEMPLATE["data"]["items"] + _json(CONSTRUCTED / "vbpl-api" / "doc-all-rows-after-page-1.json")
+    later_rows = _json(CONSTRUCTED / "vbpl-api" / "doc-all-rows-after-page-1.json")
+    site.vbpl_rows = _LISTING_TEMPLATE["data"]["items"] + later_rows
     for path in [*REAL.glob("doc-[0-9]*.json"), *(CONSTRUCTED / "vbpl-api").glob("doc-*.json")]:
         if path.name.startswith("doc-all"):
             continue
@@ -88,7 +89,8 @@ def fixture_site() -> Site:
     site.pages["/cac-van-ban-moi-ban-hanh.rss"] = ("application/rss+xml; charset=utf-8", rss.read_bytes())
     for link in re.findall(r"<link>https://congbao\.chinhphu\.vn(/van-ban/[^<]+)</link>", rss.read_text("utf-8")):
         number = re.search(r"-(\d+)\.htm$", link).group(1)
-        site.pages[link] = ("text/html; charset=utf-8", (CONSTRUCTED / "congbao" / f"van-ban-{number}.htm").read_bytes())
+        page = CONSTRUCTED / "congbao" / f"van-ban-{number}.htm"
+        site.pages[link] = ("text/html; charset=utf-8", page.read_bytes())
     chinhphu = CONSTRUCTED / "chinhphu"
     site.chinhphu_listing = [(chinhphu / f"he-thong-van-ban-page-{n}.html").read_bytes() for n in (1, 2)]
     for path in chinhphu.glob("van-ban-*.html"):
@@ -167,7 +169,8 @@ class _Handler(BaseHTTPRequestHandler):
             return "text/plain; charset=utf-8", site.robots.encode("utf-8")
         if method == "POST" and url.path == f"{API}/doc/all":
             request = json.loads(body or b"{}")
-            return "application/json", listing_page(site.vbpl_rows, int(request["pageNumber"]), int(request["pageSize"]))
+            page = listing_page(site.vbpl_rows, int(request["pageNumber"]), int(request["pageSize"]))
+            return "application/json", page
         if method == "GET" and url.path.startswith(f"{API}/doc/provision/tree/"):
             return "application/json", site.vbpl_trees.get(url.path.rsplit("/", 1)[1], _EMPTY_TREE)
         if method == "GET" and url.path.startswith(f"{API}/doc/"):

@@ -89,7 +89,8 @@ def test_all_sources_merge_into_one_record_per_document(crawl, mirror):
     assert [r.type for r in replacement.relations] == ["replaces", "replaces"]
 
     land = docs[("281/2026/NĐ-CP", "Chính phủ")]
-    assert (land.doc_type, land.issued, land.effective, land.status) == ("Nghị định", "2026-07-13", "2026-08-31", "unknown")
+    assert (land.doc_type, land.issued, land.effective, land.status) == (
+        "Nghị định", "2026-07-13", "2026-08-31", "unknown")
     assert land.source == "congbao"
     assert "https://vanban.chinhphu.vn/?pageid=27160&docid=218863&classid=1" in land.sources
     # Neither the gazette nor vanban.chinhphu.vn states relations: they come from the abstract.
@@ -114,7 +115,8 @@ def test_a_changed_layout_is_reported_and_fails_the_crawl(crawl, mirror):
     result = crawl("chinhphu", mirror, *SINCE)
     assert result.returncode == 1
     assert "THẤT BẠI" in result.stderr
-    assert "[bố cục] https://vanban.chinhphu.vn/?pageid=27160&docid=218615&classid=1: trang không có số ký hiệu" in result.stderr
+    assert ("[bố cục] https://vanban.chinhphu.vn/?pageid=27160&docid=218615&classid=1: "
+            "trang không có số ký hiệu") in result.stderr
     assert len(crawl.documents()) == 4
     (run,) = crawl.store().crawl_runs()
     assert run["exit_status"] == "failed" and run["counts"]["failed_pages"] == 1

@@ -57,7 +57,8 @@ def test_value_written_after_the_label_in_the_same_element():
 
 
 def test_renamed_label_leaves_the_field_empty():
-    html = (CONSTRUCTED / "chinhphu" / "van-ban-218863.html").read_text("utf-8").replace("Số ký hiệu:", "Số hiệu văn bản:")
+    html = (CONSTRUCTED / "chinhphu" / "van-ban-218863.html").read_text("utf-8")
+    html = html.replace("Số ký hiệu:", "Số hiệu văn bản:")
     item = labelled_item(Selector(html), source="chinhphu", source_id="218863", url="u")
     assert item.number is None
     assert item.missing_fields() == ["số ký hiệu"]

@@ -8,7 +8,12 @@ import pytest
 from crawler.extract import html_to_text
 from crawler.spiders.base import LayoutError
 from crawler.spiders.vbpl import (
-    document_item, envelope_data, gateway_datetime, listing_entries, plain_title, relations_from_references,
+    document_item,
+    envelope_data,
+    gateway_datetime,
+    listing_entries,
+    plain_title,
+    relations_from_references,
     tree_text,
 )
 from tests.crawler.server import CONSTRUCTED, REAL
@@ -40,13 +45,15 @@ def test_migrated_document_with_html_body_and_legal_bases():
     assert (item.issued, item.effective, item.expires) == ("2003-07-23", "2003-09-06", None)
     assert (item.status, item.source_status) == ("in_force", "CHL")
     # 107/2003 (23 July 2003) rests on the two older documents its references name.
-    assert [(r.type, r.target) for r in item.relations] == [("based_on", "77/2003/NĐ-CP"), ("based_on", "23/2003/QĐ-BGDĐT")]
+    assert [(r.type, r.target) for r in item.relations] == [
+        ("based_on", "77/2003/NĐ-CP"), ("based_on", "23/2003/QĐ-BGDĐT")]
     assert item.text.startswith("BỘ TÀI CHÍNH\n") and "Điều 4. Quyết định này có hiệu lực thi hành" in item.text
     assert item.unmapped_references == []
 
 
 def test_document_without_body_or_organization():
-    item = document_item(envelope_data(recorded("doc-188001.json")), tree=envelope_data(recorded("provision-tree-empty.json")))
+    item = document_item(envelope_data(recorded("doc-188001.json")),
+                         tree=envelope_data(recorded("provision-tree-empty.json")))
     assert (item.number, item.issuer, item.issued) == ("01/2026/NQ-HĐND", "HĐND Tỉnh Đồng Nai", "2026-04-10")
     assert item.text is None
     assert [r.target for r in item.relations] == ["64/2025/QH15", "72/2025/QH15", "87/2025/QH15", "121/2025/QH15",
@@ -121,7 +128,8 @@ def test_status_codes(code, status):
 
 
 def test_title_prefix_and_dates():
-    assert plain_title("Nghị quyết 66.14/2026/NQ-CP Xử lý khó khăn", "Nghị quyết", "66.14/2026/NQ-CP") == "Xử lý khó khăn"
+    title = plain_title("Nghị quyết 66.14/2026/NQ-CP Xử lý khó khăn", "Nghị quyết", "66.14/2026/NQ-CP")
+    assert title == "Xử lý khó khăn"
     assert plain_title("Quyết định số 1/QĐ-UBND", "Quyết định", "1/QĐ-UBND") == "Quyết định số 1/QĐ-UBND"
     assert gateway_datetime("2026-04-28T10:29:38+07:00") == dt.datetime(2026, 4, 28, 3, 29, 38)
     assert gateway_datetime(None) is None
