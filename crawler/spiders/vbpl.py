@@ -217,7 +217,7 @@ class VbplSpider(SourceSpider):
             self.layout_failed(response, LayoutError("danh sách vbpl trang 1 không có văn bản nào"))
             return
         size = self.settings.getint("VBPL_PAGE_SIZE")
-        step = self.plan(entries, more=bool(entries) and number * size < total)
+        step = self.plan(entries, more=bool(entries) and (not total or number * size < total))
         for entry in step.fetch:
             yield scrapy.Request(
                 self.api(f"/doc/{entry.source_id}"), headers=HEADERS, priority=1,
@@ -235,6 +235,8 @@ class VbplSpider(SourceSpider):
         except (LayoutError, ValueError) as error:
             self.layout_failed(response, LayoutError(f"văn bản vbpl {source_id}: {error}"))
             return
+        if not data.get("id"):
+            data["id"] = source_id
         text = body_text(data)
         if text:
             yield document_item(data, text=text)

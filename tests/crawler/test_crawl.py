@@ -182,3 +182,21 @@ def test_unknown_and_reversed_references_are_reported_not_stored(crawl, mirror):
     assert [(r.type, r.target) for r in amendment.relations] == [("amends", "61/2018/NĐ-CP")]
     warnings = [e for e in crawl.store().crawl_runs()[0]["errors"] if e["kind"] == "warning"]
     assert len(warnings) == 2
+
+
+def test_max_pages_stops_the_walk_and_the_run_says_it_is_partial(crawl, mirror):
+    result = crawl("vbpl", mirror, *SINCE, *VBPL_PAGES, "--max-pages", "2")
+    assert result.returncode == 0, result.stderr
+    assert "xong một phần (dừng ở --max-pages)" in result.stderr
+    assert len(mirror.site.requests(f"{API}/doc/all")) == 2
+    assert len(crawl.documents()) == 4
+    assert crawl.store().crawl_runs()[0]["exit_status"] == "partial"
+
+
+def test_the_development_cache_answers_a_second_crawl(crawl, mirror):
+    assert crawl("congbao", mirror, *SINCE, "--cache").returncode == 0
+    before = len(mirror.site.log)
+    second = crawl("congbao", mirror, *SINCE, "--cache")
+    assert second.returncode == 0, second.stderr
+    assert mirror.site.log[before:] == []
+    assert (crawl.jobs / "httpcache").is_dir()
