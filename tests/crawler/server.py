@@ -2,8 +2,8 @@
 
 A threaded stdlib HTTP server on 127.0.0.1 (a free port) answers the routes the spiders use, from
 the fixtures in tests/crawler/fixtures (or from a generated mirror of many vbpl documents). Tests
-change its answers on the fly: a status once before the real answer, a delay, a changed page,
-robots.txt, or hold requests until the test lets them go. Every request is logged with its time,
+change its answers on the fly: a status or a stall once before the real answer, a delay, a changed
+page, robots.txt, or hold requests until the test lets them go. Every request is logged with its time,
 headers and body.
 """
 from __future__ import annotations
@@ -50,6 +50,7 @@ class Site:
     chinhphu_listing: list[bytes] = field(default_factory=list)
     robots: str = ALLOW_ALL
     fail_once: dict[str, int] = field(default_factory=dict)
+    stall_once: dict[str, float] = field(default_factory=dict)
     delays: dict[str, float] = field(default_factory=dict)
     # (path prefix, n): requests under the prefix after the first n wait until `released` is set.
     hold: tuple[str, int] | None = None
@@ -149,7 +150,8 @@ class _Handler(BaseHTTPRequestHandler):
         with site.lock:
             site.log.append(Logged(time.monotonic(), method, self.path, dict(self.headers), body))
             status = site.fail_once.pop(self.path, None)
-            delay = next((seconds for prefix, seconds in site.delays.items() if self.path.startswith(prefix)), 0)
+            delay = site.stall_once.pop(self.path, None) or next(
+                (seconds for prefix, seconds in site.delays.items() if self.path.startswith(prefix)), 0)
             held = site.hold is not None and self.path.startswith(site.hold[0]) and \
                 sum(r.path.startswith(site.hold[0]) for r in site.log) > site.hold[1]
         if held:

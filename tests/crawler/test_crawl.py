@@ -141,6 +141,15 @@ def test_an_answer_503_is_retried_after_a_backoff_and_stored(crawl, mirror):
     assert ("107/2003/QĐ-BTC", "Bộ Tài chính") in crawl.documents()
 
 
+def test_a_timeout_is_retried(crawl, mirror):
+    path = "/?pageid=27160&docid=218584&classid=1"
+    mirror.site.stall_once[path] = 2.5
+    result = crawl("chinhphu", mirror, *SINCE, "-s", "DOWNLOAD_TIMEOUT=1")
+    assert result.returncode == 0, result.stderr
+    assert len(mirror.site.requests(path)) == 2
+    assert ("32/2026/NQ-CP", "Chính phủ") in crawl.documents()
+
+
 def test_robots_txt_is_obeyed(crawl, mirror):
     mirror.site.robots = "User-agent: *\nDisallow: /\n"
     result = crawl("congbao", mirror, *SINCE)

@@ -61,3 +61,23 @@ def test_crawl_options_reach_the_subprocess_unchanged():
     again = crawl_parser().parse_args(_crawl_argv(args))  # what the subprocess reads
     assert (again.since, again.max_pages, again.province, again.set, again.cache, again.db) == (
         args.since, 3, "Lâm Đồng", ["A=1", "B=2"], True, "x.db")
+
+
+def test_polite_defaults_and_what_the_command_line_changes(tmp_path, monkeypatch):
+    from crawler.run import crawl_settings
+
+    monkeypatch.setenv("REGIMPACT_CONTACT", "iso@stp.lamdong.example")
+    settings = crawl_settings(crawl_parser().parse_args(["vbpl"]), "sqlite:///x.db", tmp_path)
+    assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1 and settings.getfloat("DOWNLOAD_DELAY") == 2.0
+    assert settings.get("USER_AGENT") == "regimpact/0.1 (legal-document change monitor; +iso@stp.lamdong.example)"
+    assert not settings.getbool("HTTPCACHE_ENABLED") and not settings.getbool("REMOTE_CONTROL_ENABLED")
+    assert settings.get("LOG_FILE") == str(tmp_path / "crawl.log")
+
+    args = crawl_parser().parse_args(["all", "--delay", "0", "--cache", "--contact", "x@y.example", "--province", "Huế",
+                                      "--max-failed-share", "0.3", "-s", "VBPL_PAGE_SIZE=10", "-v"])
+    settings = crawl_settings(args, "sqlite:///x.db", tmp_path)
+    assert (settings.getfloat("DOWNLOAD_DELAY"), settings.getfloat("AUTOTHROTTLE_START_DELAY")) == (0, 0)
+    assert settings.getbool("HTTPCACHE_ENABLED") and "x@y.example" in settings.get("USER_AGENT")
+    assert (settings.get("CRAWL_PROVINCE"), settings.getfloat("CRAWL_MAX_FAILED_SHARE")) == ("Huế", 0.3)
+    assert settings.getint("VBPL_PAGE_SIZE") == 10 and settings.get("LOG_FILE") is None
