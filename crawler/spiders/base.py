@@ -24,7 +24,8 @@ class SourceSpider(scrapy.Spider):
     Arguments (crawler.run passes them): `since` (ISO date; default: the last successful run of
     this source minus CRAWL_OVERLAP_DAYS), `max_pages` (listing pages), `base_url` (fetch from a
     mirror instead of the official site; stored URLs stay official), `resume` (continue a paused
-    job: the queue in JOBDIR holds the rest, so nothing is started again).
+    job: the queue in JOBDIR holds the rest, so nothing is started again; the paused job's
+    horizon is kept).
     """
 
     official_base: str = ""
@@ -104,7 +105,7 @@ class SourceSpider(scrapy.Spider):
                     message="máy chủ đòi xác thực (HTTP 401)")
                 raise CloseSpider("unauthorized")
             kind, message = "http", f"HTTP {status}"
-        elif failure.check(scrapy.exceptions.IgnoreRequest):
+        elif failure.check(scrapy.exceptions.IgnoreRequest) and "robots.txt" in str(failure.value):
             kind, message = "robots", "robots.txt không cho phép tải trang này"
         elif failure.check(DNSLookupError, TimeoutError, TCPTimedOutError):
             kind, message = "network", failure.getErrorMessage() or failure.type.__name__
