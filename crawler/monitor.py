@@ -138,6 +138,7 @@ class CrawlMonitor:
         connect(self.page_failed, signal=signals.page_failed)
         connect(self.walk_started, signal=signals.walk_started)
         connect(self.walk_truncated, signal=signals.walk_truncated)
+        connect(self.documents_stored, signal=signals.documents_stored)
 
     # -- run record ----------------------------------------------------------------------------
 
@@ -201,14 +202,17 @@ class CrawlMonitor:
 
     def item_scraped(self, item, response, spider) -> None:
         self.in_a_row = 0
-        stats = self.crawler.stats
-        for outcome in ("new", "changed", "unchanged"):
-            setattr(self.report, outcome, stats.get_value(f"documents/{outcome}", 0))
         for reference in item.unmapped_references:
             self.report.warnings[_reference_warning(reference)] += 1
         if item.source_status and item.status == "unknown":
             self.report.warnings[f"mã hiệu lực chưa biết {item.source_status!r} (ghi 'unknown')"] += 1
         self._checkpoint()
+
+    def documents_stored(self, spider, counts) -> None:
+        self.report.new += counts.new
+        self.report.changed += counts.changed
+        self.report.unchanged += counts.unchanged
+        self.progress.tick()
 
     def item_dropped(self, item, response, exception, spider) -> None:
         if isinstance(exception, IncompleteRecord):

@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 
 from scrapy.exceptions import DropItem
+from scrapy.utils.asyncio import create_looping_call
 
+from crawler import signals
 from crawler.items import DocumentItem
 from impact.documents import with_derived_relations
-from impact.models import Relation
+from impact.models import LegalDocument, Relation
 from impact.store import Store
 from nlp.normalize import fold_accents, normalize_text
 from nlp.numbers import canonical_number
@@ -102,19 +104,35 @@ class RelationsPipeline(_Pipeline):
 
 
 class StorePipeline(_Pipeline):
-    """Each document is stored as soon as it is complete, in its own transaction, so that a crawl
-    killed at any moment keeps everything it has collected. The store merges the records of one
-    document from several sources (vbpl's wins, every URL is kept)."""
+    """Documents go to the store in small batches, one transaction each: every CRAWL_STORE_BATCH
+    documents, every CRAWL_STORE_INTERVAL seconds and when the spider closes. A crawl killed hard
+    loses at most its last batch, which the next run fetches again since it is not stored. The
+    store merges the records of one document from several sources (vbpl's wins, every URL is kept)."""
 
     def open_spider(self) -> None:
-        self.store = Store(self.crawler.settings.get("REGIMPACT_DB"))
+        settings = self.crawler.settings
+        self.store = Store(settings.get("REGIMPACT_DB"))
+        self.batch_size = settings.getint("CRAWL_STORE_BATCH")
+        self.pending: list[LegalDocument] = []
+        self.timer = create_looping_call(self.flush)
+        self.timer.start(settings.getfloat("CRAWL_STORE_INTERVAL"), now=False)
 
     def close_spider(self) -> None:
+        self.timer.stop()
+        self.flush()
         self.store.close()
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
-        counts = self.store.upsert_documents([item.to_document()])
-        for outcome, count in counts.as_dict().items():
-            if count:
-                self.crawler.stats.inc_value(f"documents/{outcome}", count)
+        self.pending.append(item.to_document())
+        if len(self.pending) >= self.batch_size:
+            self.flush()
         return item
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        documents, self.pending = self.pending, []
+        counts = self.store.upsert_documents(documents)
+        for outcome, count in counts.as_dict().items():
+            self.crawler.stats.inc_value(f"documents/{outcome}", count)
+        self.crawler.signals.send_catch_log(signals.documents_stored, spider=self.crawler.spider, counts=counts)

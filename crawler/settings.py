@@ -68,6 +68,10 @@ HTTPCACHE_ENABLED = False
 HTTPCACHE_EXPIRATION_SECS = 0
 HTTPCACHE_IGNORE_HTTP_CODES = [401, 403, 408, 429, 500, 502, 503, 504, 522, 524]
 
+# Documents are written in batches (crawler.pipelines.StorePipeline): a hard kill loses at most one.
+CRAWL_STORE_BATCH = 25
+CRAWL_STORE_INTERVAL = 5.0
+
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidatePipeline": 100,
     "crawler.pipelines.NormalizePipeline": 200,

@@ -7,3 +7,5 @@ page_failed = object()
 walk_started = object()
 #: --max-pages stopped the walk before the listing ran out (pages: how many were walked).
 walk_truncated = object()
+#: A batch of documents was written to the store (counts: impact.store.ImportCounts).
+documents_stored = object()

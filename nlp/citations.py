@@ -8,13 +8,12 @@ are built from the tables (`nlp/tables/*.json`), so this is also the fast path f
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from .dates import match_date
 from .models import Citation
-from .normalize import normalize_text
+from .normalize import fold_same_length, normalize_text
 from .numbers import (
     NUMBER_AFTER_FIRST_DIGIT,
     NUMBER_PATTERN,
@@ -75,14 +74,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Issuer names wrap across lines in OCR'd text ('của Chính\nphủ').
         return "|".join(_SPACE.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
-    ministries = spaced(t.ministries)
+    ministries = spaced(t.ministries + tuple(t.ministry_aliases))
     names = spaced(t.issuer_names)
     local = spaced(t.local_bodies)
     units = "|".join(re.escape(u) for u in sorted(t.local_units, key=len, reverse=True))
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
     one_issuer = (
-        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>{ministries})"
-        rf"|(?P<min2>{ministries})"
+        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>(?i:{ministries}))"
+        rf"|(?P<min2>(?i:{ministries}))"
         rf"|(?P<local>{local})(?:[ \t]+(?P<unit>{units})[ \t]+(?P<place>{cap}(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}}))?"
         rf"|(?P<named>{names}))(?![\w])"
     )
@@ -109,7 +108,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
-            rf"sửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
+            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
         ),
         "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
@@ -117,12 +116,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}{one_issuer}"
         ),
         "space": re.compile(_SPACE),
+        "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         "issuer_more": re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){one_issuer}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
-        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|ho[ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
+        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
         "pin_before": re.compile(
             rf"(?P<expr>{PINPOINT_PATTERN})\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
@@ -264,10 +264,20 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     return issued, issuer, pos
 
 
+@cache
+def _ministry_names() -> dict[str, str]:
+    t = tables()
+    names = {name.lower(): name for name in t.ministries}
+    names.update({alias.lower(): name for alias, name in t.ministry_aliases.items()})
+    return names
+
+
 def _issuer_name(m: re.Match[str]) -> str:
     t = tables()
     if m.group("min1") or m.group("min2"):
-        return _collapse(m.group("min1") or m.group("min2"))
+        # Ministries are written in any case ('Bộ công thương'); record the table's spelling.
+        written = _collapse(m.group("min1") or m.group("min2"))
+        return _ministry_names().get(written.lower(), written)
     if m.group("local"):
         body = t.local_bodies[_collapse(m.group("local"))]
         if m.group("unit"):
@@ -311,21 +321,6 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
 
 
 @cache
-def _fold_table() -> dict[int, str]:
-    table = {ord("đ"): "d"}
-    for code in range(0xC0, 0x1F00):
-        base = unicodedata.normalize("NFD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    return table
-
-
-def _fold_same_length(text: str) -> str:
-    """Lower case without diacritics, one character for one: offsets stay valid."""
-    return text.lower().translate(_fold_table())
-
-
-@cache
 def _type_words() -> tuple[dict[str, str | None], dict[str, str | None], dict[str, tuple[int, ...]]]:
     """Type words and abbreviations (lower case) -> type name (None for generic words like 'Văn bản'),
     the same with diacritics folded, and for each folded last word the word counts of the type
@@ -334,13 +329,14 @@ def _type_words() -> tuple[dict[str, str | None], dict[str, str | None], dict[st
     exact: dict[str, str | None] = dict(t.type_by_word)
     for w in t.generic_words:
         exact[w.lower()] = None
-    folded = {_fold_same_length(w): name for w, name in exact.items()}
+    folded = {fold_same_length(w): name for w, name in exact.items()}
     lengths: dict[str, set[int]] = {}
     for w in folded:
         lengths.setdefault(w.split()[-1], set()).add(len(w.split()))
     return exact, folded, {last: tuple(sorted(ks, reverse=True)) for last, ks in lengths.items()}
 
 
+_LAW_WORDS = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 _OPENERS = "([{\"'“‘*_)>|-–•+"
 _NUMBER_WORDS = {"so", "s6", "s", "so:", "s:"}  # 'số' and what OCR makes of it, diacritics folded
 
@@ -352,9 +348,9 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
     words = text[window_start:start].rstrip(" \t\n:").split()
-    if words and _fold_same_length(words[-1]) in _NUMBER_WORDS:
+    if words and fold_same_length(words[-1]) in _NUMBER_WORDS:
         words.pop()
-    counts = lengths.get(_fold_same_length(words[-1].lstrip(_OPENERS))) if words else None
+    counts = lengths.get(fold_same_length(words[-1].lstrip(_OPENERS))) if words else None
     if not counts:
         return None
     for k in counts:
@@ -365,7 +361,7 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
         candidate = [words[-k].lstrip(_OPENERS)] + words[len(words) - k + 1:]
         candidate = [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
         key = " ".join(candidate).lower()
-        type_name = exact.get(key, folded.get(_fold_same_length(key), False))
+        type_name = exact.get(key, folded.get(fold_same_length(key), False))
         if type_name is False:
             continue
         # Where those k words start: search back from the end of the window.
@@ -387,6 +383,8 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
     """A document cited by its name ('Luật Đất đai năm 2013'), with its number when one follows
     ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year)."""
     p = _patterns()
+    if p["number_word"].match(text, name_start):
+        return None  # 'Luật Số 48/2024/QH15': a number, not a name
     name_end = _name_end(text, name_start, doc_type)
     if name_end is not None:
         gap = p["number_after_name"].match(text, name_end)
@@ -402,8 +400,12 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         is_amending = p["amending_head"].match(text, name_start) is not None
         # A type word inside the name means two documents ('Luật Đất đai và Nghị định số ...'),
         # except as the name's first word (Luật Luật sư) or inside an amending law's name.
+        # An amending law's name holds only other laws' names ('... của Luật A và Luật B').
         first_word_end = len(name.split(None, 1)[0])
-        if (name[0].isupper() or is_amending) and (is_amending or not p["type_word"].search(name, first_word_end)):
+        other_types = [_collapse(t.group()) for t in p["type_word"].finditer(name, first_word_end)]
+        if is_amending:
+            other_types = [t for t in other_types if t not in _LAW_WORDS]
+        if (name[0].isupper() or is_amending) and not other_types:
             number = canonical_number(nm.group())
             if number:
                 return nm.end(), number, _collapse(text[start:name_start + len(name)].rstrip(" ,\t\n")), None
@@ -426,7 +428,6 @@ def find_citations(text: str) -> list[CitationMatch]:
     """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
     p = _patterns()
     anchor = p["anchor"]
-    number_rx = p["number"]
     found: list[CitationMatch] = []
     pos = 0
     bound = 0  # no pinpoint or list may reach back past the previous citation's context
@@ -466,6 +467,9 @@ def find_citations(text: str) -> list[CitationMatch]:
                 continue
             end, number, title_hint, year = named
         issued, issuer, tail_end = _read_tail(text, end)
+        sole = tables().sole_issuers.get(doc_type or "")
+        if sole and issuer and issuer != sole:
+            issued, issuer, tail_end = None, None, end  # that date and issuer are another document's
         articles, context_start = _pinpoints_before(text, start, bound)
         after, context_end = _pinpoints_after(text, tail_end)
         if after:

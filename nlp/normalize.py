@@ -124,3 +124,19 @@ def fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for one, so offsets stay valid: matching that
+    forgives OCR's and typists' wrong or missing marks ('Nghị dịnh', 'thay thể', 'chỉ tiết')."""
+    return text.lower().translate(_fold_table())

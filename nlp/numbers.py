@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .normalize import normalize_text
-from .tables import fold_code, tables
+from .tables import tables
 
 _UPPER = "A-ZĐƯƠÔÂÊĂ"
 _LOWER = "a-zđươôâêă"

@@ -29,7 +29,7 @@ def _unit(keyword: str, value: str) -> str:
 
 # OCR misreads tone marks ('khoán', 'điếm', 'Điêu'); the vowel classes accept any tone.
 _POINT_KW = "[Đđ]i[ểếềệễêe]m"
-_CLAUSE_KW = "[Kk]ho[ảáàạãa]n"
+_CLAUSE_KW = "[Kk]h[oốồổỗộô][ảáàạãa]n"
 _ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
 _CLAUSES = _unit(_CLAUSE_KW, _NUM)
@@ -44,7 +44,13 @@ _FULL_CHAIN = (
     rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES}|{_POINTS})"
 )
 _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
-_CHAIN_SEP = rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S})(?:các{_S})?"
+# Between chains: a comma, 'và', or a phrase naming what is changed at the next place ('cụm từ
+# “...” tại điểm a và cụm từ “...” tại điểm b Điều 9', 'điểm a và các quy định tại điểm b').
+_CHAIN_SEP = (
+    rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S})"
+    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S})?"
+    rf"(?:các{_S})?"
+)
 
 #: A whole pinpoint expression: chains joined by commas or 'và', ending with a full chain.
 PINPOINT_PATTERN = rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?{_FULL_CHAIN}"
@@ -52,7 +58,7 @@ PINPOINT_PATTERN = rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_
 _TOKEN = re.compile(
     rf"(?P<kw>{_POINT_KW}|{_CLAUSE_KW}|{_ARTICLE_KW}|[Mm]ục|[Cc]hương|[Pp]hụ{_S}lục(?:{_S}số)?)"
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
-    rf"|(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
+    rf"|(?<!\w)(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
 )
 
 # Rank of each level: a chain runs from small to large; a smaller or equal level starts a new chain.

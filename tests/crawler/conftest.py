@@ -14,8 +14,8 @@ REGIMPACT = Path(sys.executable).parent / "regimpact"
 
 
 class Crawl:
-    """Runs `regimpact crawl` with a temporary database and job folder, no politeness delay and
-    a short retry backoff, so that a test takes seconds."""
+    """Runs `regimpact crawl` with a temporary database and job folder, no politeness delay, a
+    short retry backoff and frequent writes to the store, so that a test takes seconds."""
 
     def __init__(self, tmp_path: Path):
         self.cwd = tmp_path
@@ -24,7 +24,8 @@ class Crawl:
 
     def argv(self, source: str, server: MirrorServer, *options: str) -> list[str]:
         return [str(REGIMPACT), "crawl", source, "--db", str(self.db), "--jobs-dir", str(self.jobs),
-                "--base-url", server.url, "--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.3", *options]
+                "--base-url", server.url, "--delay", "0", "-s", "RETRY_BACKOFF_BASE=0.3",
+                "-s", "CRAWL_STORE_INTERVAL=0.2", *options]
 
     def __call__(self, source: str, server: MirrorServer, *options: str,
                  timeout: float = 60) -> subprocess.CompletedProcess:
