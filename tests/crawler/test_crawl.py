@@ -211,3 +211,19 @@ def test_the_development_cache_answers_a_second_crawl(crawl, mirror):
     assert second.returncode == 0, second.stderr
     assert mirror.site.log[before:] == []
     assert (crawl.jobs / "httpcache").is_dir()
+
+
+def test_a_run_of_failures_stops_the_spider_early(crawl):
+    from tests.crawler.server import MirrorServer, generated_vbpl_site
+
+    site = generated_vbpl_site(40)
+    # The gateway's answers changed shape: every detail now breaks the parser.
+    broken = json.dumps({"success": True, "statusCode": 200, "data": {"id": "x", "references": "?"}}).encode()
+    site.vbpl_details = dict.fromkeys(site.vbpl_details, broken)
+    with MirrorServer(site) as server:
+        result = crawl("vbpl", server, *SINCE, "-s", "CRAWL_ABORT_AFTER_FAILURES=3")
+    assert result.returncode == 1
+    assert "lý do dừng: too_many_errors" in result.stderr and "[đọc trang]" in result.stderr
+    details = [r for r in site.log if r.path.startswith(f"{API}/doc/5")]
+    assert len(details) <= 3 + 4  # the failures, and what was already handed to the downloader
+    assert crawl.store().document_count() == 0
