@@ -32,6 +32,7 @@ STATUS_WORDS = {
 KIND_WORDS = {"http": "HTTP", "network": "mạng", "robots": "robots.txt", "auth": "xác thực",
               "layout": "bố cục", "parse": "đọc trang"}
 MAX_ERRORS_KEPT = 200
+CHECKPOINT_SECONDS = 10  # how often a running crawl's counts are written to its run record
 
 
 def read_job_marker(jobdir: Path) -> dict:
@@ -183,7 +184,7 @@ class CrawlMonitor:
     def _checkpoint(self) -> None:
         self.progress.tick()
         moment = time.monotonic()
-        if self.run_id is None or moment - self.last_checkpoint < 10:
+        if self.run_id is None or moment - self.last_checkpoint < CHECKPOINT_SECONDS:
             return
         self.last_checkpoint = moment
         store = self._store()

@@ -60,6 +60,8 @@ VBPL_PAGE_SIZE = 50
 # lose those documents when a crawl is killed hard.
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 # JOBDIR is set per source by crawler.run (one job directory per source under the jobs folder).
+# First in, first out within a priority (a page's documents come before the next page): documents
+# are fetched in listing order.
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
@@ -86,4 +88,3 @@ LOG_LEVEL = "INFO"
 # No consoles that execute code on request: a crawl is steered by its command line only.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
-FEED_EXPORT_ENCODING = "utf-8"
