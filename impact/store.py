@@ -26,14 +26,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    event,
     func,
     insert,
-    update,
-    event,
     select,
+    update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from impact.models import (
     Citation,
@@ -220,6 +220,7 @@ class TaskRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     events: Mapped[list["TaskEventRow"]] = relationship(
@@ -679,11 +680,8 @@ class Store:
                     updates.append({"id": row.id, "updated_at": stamp, "active": False})
                     events.append({"task_id": row.id, "at": stamp, "actor": actor, "field": "active", "old": "True",
                                    "new": "False", "message": "Phân tích không còn tạo ra nhiệm vụ này"})
-            if inserts:
-                new_ids = session.scalars(
-                    insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True), inserts).all()
-                events.extend({"task_id": task_id, "at": stamp, "actor": actor, "field": "created", "old": None,
-                               "new": "open", "message": None} for task_id in new_ids)
+            if inserts:  # their history starts with created_at/created_by (no event row: no id round trip)
+                session.execute(insert(TaskRow), [{**row, "created_by": actor} for row in inserts])
             for group in _same_keys(updates):
                 session.execute(update(TaskRow), group)
             if events:
@@ -841,6 +839,12 @@ def _task_facts(row) -> Task:
                 evidence=row.evidence, effective=_iso(row.effective), successor=row.successor, active=row.active)
 
 
+def _history(row, events) -> tuple[dict, ...]:
+    created = {"at": row.created_at.isoformat(), "actor": row.created_by or "analyze", "field": "created",
+               "old": None, "new": "open", "message": None}
+    return (created, *events)
+
+
 def _task(row, history=()) -> Task:
     return Task(
         key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
@@ -850,7 +854,7 @@ def _task(row, history=()) -> Task:
         active=row.active,
         created_at=row.created_at.isoformat() if row.created_at else None,
         updated_at=row.updated_at.isoformat() if row.updated_at else None,
-        history=tuple(history),
+        history=_history(row, history),
     )
 
 

@@ -1,6 +1,5 @@
 """The shared operations on the demo data: repeated and incremental analysis, auto-closing."""
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
