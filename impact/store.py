@@ -333,6 +333,7 @@ class Store:
             by_source = {(s_, i_): d for d, s_, i_ in session.execute(
                 select(DocumentSourceRow.document_id, DocumentSourceRow.source, DocumentSourceRow.source_id))}
             added: dict[tuple[str, str], DocumentRow] = {}
+            seen: list[tuple[str, str, str | None]] = []  # source records seen again: refreshed below
             for document in documents:
                 identity = (document.number, issuer_key(document.issuer))
                 row = added.get(identity)
@@ -357,10 +358,20 @@ class Store:
                         counts.changed += 1
                     elif identity not in added:
                         counts.unchanged += 1
-                if document.source and document.source_id and (document.source, document.source_id) not in by_source:
-                    row.source_records.append(DocumentSourceRow(
-                        source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
-                    by_source[(document.source, document.source_id)] = -1  # recorded in this batch
+                if document.source and document.source_id:
+                    key = (document.source, document.source_id)
+                    if key not in by_source:
+                        row.source_records.append(DocumentSourceRow(
+                            source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
+                        by_source[key] = -1  # recorded in this batch
+                    else:
+                        seen.append(key + (document.url,))
+            for source, source_id, url in seen:
+                session.execute(
+                    update(DocumentSourceRow)
+                    .where(DocumentSourceRow.source == source, DocumentSourceRow.source_id == source_id)
+                    .values(seen_at=stamp, url=func.coalesce(url, DocumentSourceRow.url))
+                )
         return counts
 
     @classmethod
@@ -726,6 +737,12 @@ class Store:
             session.flush()
             return row.id
 
+    def update_crawl_run(self, run_id: int, *, counts: dict, errors: list) -> None:
+        """The counts so far of a run that is still going, so that a run killed mid-way keeps them."""
+        with self.session() as session:
+            row = session.get(CrawlRunRow, run_id)
+            row.counts, row.errors = counts, errors
+
     def finish_crawl_run(self, run_id: int, *, counts: dict, errors: list, exit_status: str) -> None:
         with self.session() as session:
             row = session.get(CrawlRunRow, run_id)
@@ -745,6 +762,14 @@ class Store:
         """The ids of every record already stored from one source."""
         with self.session() as session:
             return set(session.scalars(select(DocumentSourceRow.source_id).where(DocumentSourceRow.source == source)))
+
+    def source_seen(self, source: str) -> dict[str, dt.datetime]:
+        """Every record stored from one source: its id there → when it was last collected (naive UTC)."""
+        with self.session() as session:
+            rows = session.execute(
+                select(DocumentSourceRow.source_id, DocumentSourceRow.seen_at).where(DocumentSourceRow.source == source)
+            )
+            return {source_id: seen_at for source_id, seen_at in rows}
 
 
 def _text(value) -> str | None:

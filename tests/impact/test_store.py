@@ -146,6 +146,25 @@ def test_crawl_runs_are_recorded(store):
     assert recorded["counts"] == {"pages": 3, "new": 2} and recorded["exit_status"] == "ok" and recorded["ended_at"]
 
 
+def test_source_records_remember_when_they_were_last_collected(store):
+    import datetime as dt
+
+    record = replace(document("01/2026/NQ-HĐND"), source="vbpl", source_id="188001", url="https://vbpl.vn/a")
+    store.upsert_documents([record], collected_at=dt.datetime(2026, 4, 10, 8, 0))
+    assert store.source_seen("vbpl") == {"188001": dt.datetime(2026, 4, 10, 8, 0)}
+    store.upsert_documents([replace(record, url="https://vbpl.vn/b")], collected_at=dt.datetime(2026, 5, 1, 9, 30))
+    assert store.source_seen("vbpl") == {"188001": dt.datetime(2026, 5, 1, 9, 30)}
+    assert store.source_seen("congbao") == {}
+
+
+def test_a_running_crawl_keeps_its_counts_so_far(store):
+    run = store.start_crawl_run("congbao")
+    store.update_crawl_run(run, counts={"pages": 7, "new": 1}, errors=[{"kind": "http"}])
+    (recorded,) = store.crawl_runs()
+    assert (recorded["counts"], recorded["errors"]) == ({"pages": 7, "new": 1}, [{"kind": "http"}])
+    assert recorded["exit_status"] == "running" and recorded["ended_at"] is None
+
+
 def test_a_database_from_an_earlier_version_gets_the_new_columns(tmp_path):
     import sqlite3
 
