@@ -1,0 +1,142 @@
+"""Procedure files made in the tests: text in legacy encodings, .docx with tables, numbering,
+headers, text boxes and TCVN3 runs, PDFs with a text layer and PDFs made of an image only."""
+from __future__ import annotations
+
+import unicodedata
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: a base letter (with its hat or horn) and a
+    combining tone mark."""
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in parts if c in _TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out += base.encode("cp1258") + tones.encode("cp1258")
+    return bytes(out)
+
+
+# -- .docx -------------------------------------------------------------------------------------
+
+_NUMBERING_XML = """
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:abstractNum w:abstractNumId="90">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="91">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>
+  <w:num w:numId="91"><w:abstractNumId w:val="91"/></w:num>
+</w:numbering>"""
+
+_TEXT_BOX_RUN = """
+<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+     xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+     xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+     xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+     xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+     xmlns:v="urn:schemas-microsoft-com:vml">
+  <mc:AlternateContent>
+    <mc:Choice Requires="wps">
+      <w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>
+        <w:p><w:r><w:t>{text}</w:t></w:r></w:p>
+      </w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>
+    </mc:Choice>
+    <mc:Fallback>
+      <w:pict><v:shape><v:textbox><w:txbxContent>
+        <w:p><w:r><w:t>{text}</w:t></w:r></w:p>
+      </w:txbxContent></v:textbox></v:shape></w:pict>
+    </mc:Fallback>
+  </mc:AlternateContent>
+</w:r>"""
+
+
+def _numbered(document, text: str, num_id: int, level: int):
+    from docx.oxml import parse_xml
+
+    paragraph = document.add_paragraph(text)
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.append(parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def _legacy_run(paragraph, text: str, font: str):
+    run = paragraph.add_run(text)
+    run.font.name = font  # sets w:rFonts ascii and hAnsi
+    return run
+
+
+def procedure_docx(path, *, code: str = "QT-07", edition: str = "02", legal_basis_rows=None,
+                   tcvn3_line: str | None = "NghÞ ®Þnh sè 107/2021/N§-CP ngµy 06/12/2021 cña ChÝnh phñ",
+                   extra_paragraphs=(), header: bool = True, text_box: str | None = "Ban hành kèm theo Quyết định số 12/QĐ-STP"):
+    """An ISO procedure as agencies write it in Word: the control block in the page header, a
+    numbered body, the legal basis in a table row, a TCVN3 run beside a Unicode one, a text box
+    and the revision-history table. Returns the path."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for child in parse_xml(_NUMBERING_XML):
+        numbering.append(child)
+    if header:
+        head = document.sections[0].header
+        table = head.add_table(rows=1, cols=3, width=document.sections[0].page_width)
+        table.cell(0, 0).text = "SỞ TƯ PHÁP TỈNH LÂM ĐỒNG"
+        table.cell(0, 1).text = "QUY TRÌNH CẤP PHIẾU LÝ LỊCH TƯ PHÁP"
+        cell = table.cell(0, 2)
+        cell.text = f"Mã hiệu: {code}"
+        cell.add_paragraph(f"Lần ban hành: {edition}")
+        cell.add_paragraph("Ngày ban hành: 15/03/2024")
+    document.add_paragraph("QUY TRÌNH")
+    document.add_paragraph("CẤP PHIẾU LÝ LỊCH TƯ PHÁP")
+    if text_box:
+        document.paragraphs[-1]._p.append(parse_xml(_TEXT_BOX_RUN.format(text=text_box)))
+    _numbered(document, "MỤC ĐÍCH", 90, 0)
+    document.add_paragraph("Quy định trình tự cấp Phiếu lý lịch tư pháp.")
+    _numbered(document, "PHẠM VI ÁP DỤNG", 90, 0)
+    _numbered(document, "Áp dụng với công dân Việt Nam", 90, 1)
+    _numbered(document, "Áp dụng với người nước ngoài", 90, 1)
+    _numbered(document, "Bộ phận một cửa", 90, 2)
+    _numbered(document, "TÀI LIỆU VIỆN DẪN", 90, 0)
+    rows = legal_basis_rows or [
+        "Luật Lý lịch tư pháp số 28/2009/QH12 ngày 17/6/2009;",
+        "Nghị định số 111/2010/NĐ-CP ngày 23/11/2010 của Chính phủ;",
+    ]
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Căn cứ pháp lý"
+    basis = table.cell(0, 1)
+    basis.text = rows[0]
+    for row in rows[1:]:
+        basis.add_paragraph(row)
+    if tcvn3_line:
+        paragraph = basis.add_paragraph()
+        paragraph.add_run("- ")
+        _legacy_run(paragraph, tcvn3_line, ".VnTime")
+    table.cell(1, 0).text = "Ghi chú"
+    table.cell(1, 1).text = "Áp dụng từ ngày ký"
+    for text in extra_paragraphs:
+        document.add_paragraph(text)
+    document.add_paragraph("THEO DÕI SỬA ĐỔI")
+    history = document.add_table(rows=3, cols=4)
+    for column, text in enumerate(["Ngày sửa đổi", "Lần sửa đổi", "Nội dung sửa đổi", "Trang"]):
+        history.cell(0, column).text = text
+    for column, text in enumerate(["10/01/2023", "01", "Ban hành lần đầu", "Toàn bộ"]):
+        history.cell(1, column).text = text
+    for column, text in enumerate(["15/03/2024", "02", "Cập nhật căn cứ pháp lý", "3"]):
+        history.cell(2, column).text = text
+    document.save(path)
+    return path
