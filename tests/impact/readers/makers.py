@@ -140,3 +140,80 @@ def procedure_docx(path, *, code: str = "QT-07", edition: str = "02", legal_basi
         history.cell(2, column).text = text
     document.save(path)
     return path
+
+
+# -- .pdf --------------------------------------------------------------------------------------
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _pdf():
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.set_auto_page_break(True, margin=15)
+    return pdf
+
+
+def procedure_pdf(path, *, code: str = "QT-09", body_lines=(), legal_basis=(
+        "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;",
+        "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ.")):
+    """A procedure as an agency exports it to PDF: the two-column header of an administrative
+    document, the title, the control lines, the legal basis in a ruled table, a body."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 11)
+    left = ["UBND TỈNH LÂM ĐỒNG", "SỞ TƯ PHÁP", f"Số: 15/QĐ-STP"]
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày 15 tháng 3 năm 2024"]
+    for l_text, r_text in zip(left, right):
+        pdf.cell(75, 7, l_text, align="C")
+        pdf.cell(0, 7, r_text, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("DejaVu", "B", 14)
+    pdf.cell(0, 8, "QUY TRÌNH", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 11)
+    pdf.ln(4)
+    for text in (f"Mã hiệu: {code}", "Lần ban hành: 03", "Ngày hiệu lực: 01/04/2024"):
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    with pdf.table(col_widths=(45, 135), text_align="LEFT") as table:
+        row = table.row()
+        row.cell("Căn cứ pháp lý")
+        row.cell("\n".join(legal_basis))
+        row = table.row()
+        row.cell("Đơn vị chủ trì")
+        row.cell("Phòng Hành chính tư pháp")
+    pdf.ln(4)
+    for text in body_lines or ("1. Mục đích: quy định trình tự chứng thực bản sao.",
+                               "2. Phạm vi: áp dụng tại Bộ phận một cửa."):
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def text_image(lines, *, size=(1700, 1000), font_size=44):
+    """A white page image with the lines drawn in DejaVu: what a scanner gives."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(DEJAVU, font_size)
+    y = 80
+    for line in lines:
+        draw.text((100, y), line, font=font, fill=0)
+        y += int(font_size * 1.8)
+    return image
+
+
+def scanned_pdf(path, lines=("QUY TRÌNH TIẾP NHẬN HỒ SƠ", "Mã hiệu: QT-05", "Căn cứ Nghị định 61/2018/NĐ-CP")):
+    """A PDF made of one page image only, no text layer."""
+    image = text_image(lines)
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.image(image, x=0, y=20, w=210)
+    pdf.output(str(path))
+    return path
