@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -254,6 +254,8 @@ class ImportCounts:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    # For procedures: (agency, code) → the version number now current.
+    versions: dict = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict:
         return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged}
@@ -461,11 +463,37 @@ class Store:
             ).all()
             return {(agency, code): digest for agency, code, digest in rows}
 
+    def procedure_sources(self) -> dict[tuple[str, str], str]:
+        """(agency, code) → SHA-256 of the file the current version was read from (when recorded in
+        its meta as source.sha256), so that an unchanged file is skipped without being read."""
+        with self.session() as session:
+            rows = session.execute(
+                select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.meta).join(
+                    ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id
+                )
+            ).all()
+            return {
+                (agency, code): meta["source"]["sha256"]
+                for agency, code, meta in rows
+                if isinstance(meta, dict) and isinstance(meta.get("source"), dict) and meta["source"].get("sha256")
+            }
+
+    def procedure_versions(self, agency: str, code: str) -> list[Procedure]:
+        """Every stored version of one procedure, oldest first."""
+        with self.session() as session:
+            row = session.scalars(
+                select(ProcedureRow).where(ProcedureRow.agency == agency, ProcedureRow.code == code)
+                .options(selectinload(ProcedureRow.versions).selectinload(ProcedureVersionRow.citations))
+            ).one_or_none()
+            return [] if row is None else [_procedure(row, version) for version in row.versions]
+
     def save_procedures(self, procedures: Iterable[Procedure], *, meta: dict | None = None) -> ImportCounts:
         """Store procedure versions in one transaction.
 
         Same content as the current version: unchanged. Different content: a new version becomes
-        current and the old one is kept.
+        current and the old one is kept. A version's meta is the procedure's own `meta`, else
+        `meta[procedure.file]` (older callers). `counts.versions` gives each procedure's current
+        version number.
         """
         counts = ImportCounts()
         stamp = now()
@@ -484,6 +512,7 @@ class Store:
                     current = session.get(ProcedureVersionRow, row.current_version_id) if row.current_version_id else None
                     if current is not None and current.content_hash == procedure.content_hash:
                         counts.unchanged += 1
+                        counts.versions[(procedure.agency, procedure.id)] = current.version
                         continue
                     counts.changed += 1
                     number = 1 + max((v.version for v in row.versions), default=0)
@@ -497,13 +526,14 @@ class Store:
                     legal_basis_heading=procedure.legal_basis.heading if procedure.legal_basis else None,
                     legal_basis_start=procedure.legal_basis.start if procedure.legal_basis else None,
                     legal_basis_end=procedure.legal_basis.end if procedure.legal_basis else None,
-                    meta=(meta or {}).get(procedure.file, {}),
+                    meta=procedure.meta or (meta or {}).get(procedure.file, {}),
                     imported_at=stamp,
                     citations=[_citation_row(c) for c in procedure.citations],
                 )
                 session.add(version)
                 session.flush()
                 row.current_version_id = version.id
+                counts.versions[(procedure.agency, procedure.id)] = number
         return counts
 
     def procedures(self, agency: str | None = None) -> list[Procedure]:
@@ -711,6 +741,7 @@ def _procedure(row: ProcedureRow, version: ProcedureVersionRow) -> Procedure:
     return Procedure(
         id=row.code, agency=row.agency, title=version.title, file=version.file, version=version.version,
         text=version.text, citations=citations, legal_basis=legal_basis, content_hash=version.content_hash,
+        meta=dict(version.meta or {}),
     )
 
 
