@@ -1,33 +1,54 @@
-"""Files → procedures in the store: read, find code, title, legal basis and citations, resolve them.
+"""Files → procedures in the store: read, find code, metadata, legal basis and citations, resolve them.
 
-One bad file never stops a batch: it is reported by name with the reason, the rest is imported,
-and everything that is imported is written in one transaction.
+One bad file never stops a batch: each file is read in a worker process with a time and memory
+limit, a file that cannot be read is reported by name with the reason, the rest is imported, and
+everything that is imported is written in one transaction.
+
+Versions: a file whose bytes are those the current version was read from is skipped without
+being read; a file whose text is the current version's is "unchanged"; other text becomes a new
+current version (the old ones are kept), with its citations resolved against today's registry.
 """
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from impact.models import LegalDocument, Procedure, ProcedureCitation
-from impact.readers import SUPPORTED_SUFFIXES, UnreadableFile, read_procedure_file
+from impact.readers import SUPPORTED_SUFFIXES, FileTooLarge, ReadLimits, ReadText, UnreadableFile
+from impact.readers.isolation import read_files
 from impact.store import Store
 from nlp.citations import extract_citations
-from nlp.procedure import find_procedure_code, find_procedure_title
+from nlp.normalize import normalize_text
+from nlp.procedure import find_procedure_meta
 from nlp.resolve import KnownDocument, Resolver
 from nlp.sections import find_legal_basis
+
+OUTCOMES = ("imported", "unchanged", "skipped", "failed")
+# Files that sit in agencies' shared folders but are never procedures: Office lock and temp files.
+_IGNORED_PREFIXES = (".", "~$", "~WRL")
 
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What happened to one file: imported (new or new version), unchanged, or failed (with why)."""
+    """What happened to one file.
+
+    `outcome`: imported (new procedure or new version), unchanged (same content as the current
+    version), skipped (not a procedure file: another format in a scanned folder), failed (`reason`
+    says why, in Vietnamese). `legacy` names the legacy encoding converted (tcvn3, vni);
+    `version` is the procedure's current version number after the import.
+    """
 
     file: str
     outcome: str
     procedure: str | None = None
     agency: str | None = None
     reason: str | None = None
+    version: int | None = None
+    legacy: str | None = None
+    converter: str | None = None
 
 
 @dataclass
@@ -41,6 +62,11 @@ class IngestReport:
     def failed(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.outcome == "failed"]
 
+    @property
+    def converted(self) -> list[FileOutcome]:
+        """Files whose text was converted from a legacy encoding (TCVN3, VNI)."""
+        return [o for o in self.outcomes if o.legacy]
+
 
 def make_resolver(documents: Iterable[LegalDocument]) -> Resolver:
     """A resolver over the given registry."""
@@ -50,28 +76,39 @@ def make_resolver(documents: Iterable[LegalDocument]) -> Resolver:
     )
 
 
+def _ignored(relative: Path) -> bool:
+    return any(part.startswith(_IGNORED_PREFIXES) for part in relative.parts)
+
+
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
-    """The procedure files under the given files and folders (recursively), and the ones skipped."""
+    """The procedure files under the given files and folders (recursively), and the outcomes of
+    the others: files of other formats in a folder are skipped, a named file of another format
+    or a missing path fails."""
     found: list[Path] = []
-    skipped: list[FileOutcome] = []
+    others: list[FileOutcome] = []
     for path in paths:
+        path = Path(path)
         if path.is_dir():
             for candidate in sorted(path.rglob("*")):
-                if candidate.is_file() and not any(part.startswith((".", "~$")) for part in candidate.relative_to(path).parts):
-                    if candidate.suffix.lower() in SUPPORTED_SUFFIXES:
-                        found.append(candidate)
-                    else:
-                        skipped.append(FileOutcome(str(candidate), "failed",
-                                                   reason=f"định dạng {candidate.suffix or '(không có đuôi)'} chưa được hỗ trợ"))
+                if not candidate.is_file() or _ignored(candidate.relative_to(path)):
+                    continue
+                if candidate.suffix.lower() in SUPPORTED_SUFFIXES:
+                    found.append(candidate)
+                else:
+                    others.append(FileOutcome(str(candidate), "skipped",
+                                              reason=f"định dạng {candidate.suffix or '(không có đuôi)'} không phải "
+                                                     "tệp quy trình được hỗ trợ"))
         elif path.is_file():
             found.append(path)
         else:
-            skipped.append(FileOutcome(str(path), "failed", reason="không tìm thấy tệp hoặc thư mục"))
-    return found, skipped
+            others.append(FileOutcome(str(path), "failed", reason="không tìm thấy tệp hoặc thư mục; hãy kiểm tra đường dẫn"))
+    return found, others
 
 
-def parse_procedure(text: str, *, agency: str, file_name: str, resolver: Resolver) -> Procedure:
-    """A procedure from its text: code (else the file name), title, legal basis, resolved citations."""
+def parse_procedure(text: str, *, agency: str, file_name: str, resolver: Resolver, meta: dict | None = None) -> Procedure:
+    """A procedure from its text: code (else the file name), title, metadata, legal basis and
+    resolved citations, each with the line it was written on as evidence."""
+    text = normalize_text(text)
     stem = Path(file_name).stem
     legal_basis = find_legal_basis(text)
     citations = []
@@ -87,47 +124,100 @@ def parse_procedure(text: str, *, agency: str, file_name: str, resolver: Resolve
             in_legal_basis=bool(legal_basis and legal_basis.start <= citation.start < legal_basis.end),
             line=text[line_start: line_end if line_end >= 0 else len(text)].strip(),
         ))
+    found = find_procedure_meta(text)
     return Procedure(
-        id=find_procedure_code(text) or stem,
+        id=found.code or stem,
         agency=agency,
-        title=find_procedure_title(text) or stem,
+        title=found.title or stem,
         file=file_name,
         version=0,
         text=text,
         citations=tuple(citations),
         legal_basis=legal_basis,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        meta={**found.to_json(), **(meta or {})},
     )
 
 
-def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None = None) -> IngestReport:
-    """Import procedure files and folders; a file's agency is its parent folder's name unless given."""
-    files, skipped = collect_files(Path(p) for p in paths)
-    report = IngestReport(outcomes=list(skipped))
-    resolver = make_resolver(store.documents())
+def _file_digest(path: Path, limits: ReadLimits) -> tuple[str, int]:
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise FileTooLarge(path, size, limits.max_file_bytes)
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest(), size
+
+
+def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None = None,
+                      limits: ReadLimits | None = None, workers: int | None = None,
+                      reader: Callable[..., Iterator[tuple[Path, ReadText | UnreadableFile]]] = read_files) -> IngestReport:
+    """Import procedure files and folders; a file's agency is its parent folder's name unless given.
+
+    Each file is read in a worker process under `limits` (default: ReadLimits.from_environment());
+    `workers` files at once (default: one per core).
+    """
+    limits = limits or ReadLimits.from_environment()
+    files, others = collect_files(Path(p) for p in paths)
+    report = IngestReport(outcomes=list(others))
     known = store.procedure_hashes()
-    parsed: list[Procedure] = []
-    claimed: dict[tuple[str, str], str] = {}
+    sources: dict[tuple[str, str], str] = {}
+    for (owner, code), digest in store.procedure_sources().items():
+        sources[(owner, digest)] = code
+    to_read: list[Path] = []
+    facts: dict[Path, tuple[str, str, int]] = {}
     for path in files:
         owner = agency or path.resolve().parent.name
         try:
-            text = read_procedure_file(path).text
+            digest, size = _file_digest(path, limits)
         except UnreadableFile as error:
             report.outcomes.append(FileOutcome(str(path), "failed", agency=owner, reason=error.reason))
             continue
-        procedure = parse_procedure(text, agency=owner, file_name=path.name, resolver=resolver)
+        except OSError as error:
+            report.outcomes.append(FileOutcome(str(path), "failed", agency=owner,
+                                               reason=f"không đọc được tệp ({error.strerror}); hãy kiểm tra quyền truy cập"))
+            continue
+        code = sources.get((owner, digest))
+        if code is not None:
+            report.outcomes.append(FileOutcome(str(path), "unchanged", code, owner))
+            continue
+        facts[path] = (owner, digest, size)
+        to_read.append(path)
+    resolver = make_resolver(store.documents()) if to_read else None
+    parsed: list[Procedure] = []
+    pending: list[tuple[int, Procedure]] = []
+    claimed: dict[tuple[str, str], str] = {}
+    for path, result in reader(to_read, limits, workers=workers):
+        owner, digest, size = facts[path]
+        if isinstance(result, UnreadableFile):
+            report.outcomes.append(FileOutcome(str(path), "failed", agency=owner, reason=result.reason))
+            continue
+        source = {"name": path.name, "sha256": digest, "size": size,
+                  "modified": int(path.stat().st_mtime) if path.exists() else None, **result.describe()}
+        procedure = parse_procedure(result.text, agency=owner, file_name=path.name, resolver=resolver,
+                                    meta={"source": source})
         identity = (owner, procedure.id)
         if identity in claimed:
             report.outcomes.append(FileOutcome(str(path), "failed", procedure.id, owner,
-                                               f"trùng mã quy trình {procedure.id} với tệp {claimed[identity]}"))
+                                               f"trùng mã quy trình {procedure.id} với tệp {claimed[identity]}; "
+                                               "hãy giữ một tệp cho mỗi quy trình", legacy=result.legacy))
             continue
         claimed[identity] = path.name
-        if known.get(identity) == procedure.content_hash:
-            report.outcomes.append(FileOutcome(str(path), "unchanged", procedure.id, owner))
-            continue
-        parsed.append(procedure)
-        report.outcomes.append(FileOutcome(str(path), "imported", procedure.id, owner))
-    store.save_procedures(parsed)
+        # New bytes with the text of the current version (the file was only re-saved): unchanged.
+        outcome = "unchanged" if known.get(identity) == procedure.content_hash else "imported"
+        if outcome == "imported":
+            parsed.append(procedure)
+        pending.append((len(report.outcomes), procedure))
+        report.outcomes.append(FileOutcome(str(path), outcome, procedure.id, owner, legacy=result.legacy,
+                                           converter=result.converter))
+    counts = store.save_procedures(parsed)
+    for index, procedure in pending:
+        outcome = report.outcomes[index]
+        version = counts.versions.get((procedure.agency, procedure.id))
+        if version is not None:
+            report.outcomes[index] = FileOutcome(outcome.file, outcome.outcome, outcome.procedure, outcome.agency,
+                                                 outcome.reason, version, outcome.legacy, outcome.converter)
     return report
 
 
@@ -136,3 +226,48 @@ def refresh_resolutions(store: Store) -> int:
     what was unresolved); returns how many resolutions changed."""
     resolver = make_resolver(store.documents())
     return store.reresolve_citations(resolver.resolve)
+
+
+@dataclass
+class WatchState:
+    """What a watch loop remembers between scans: the failures already reported, by file and
+    (size, modification time), so that a bad file is reported once until it changes."""
+
+    reported: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def scan_once(store: Store, folders: Iterable[Path], state: WatchState, *, agency: str | None = None,
+              limits: ReadLimits | None = None, workers: int | None = None) -> IngestReport:
+    """One scan of watched folders: import what is new or changed; report a failure once per
+    version of the file. Unchanged files cost a hash of their bytes, not a read."""
+    report = import_procedures(store, folders, agency=agency, limits=limits, workers=workers)
+    fresh = IngestReport()
+    for outcome in report.outcomes:
+        if outcome.outcome in ("failed", "skipped"):
+            path = Path(outcome.file)
+            try:
+                stamp = (path.stat().st_size, path.stat().st_mtime_ns)
+            except OSError:
+                stamp = (-1, -1)
+            if state.reported.get(outcome.file) == stamp:
+                continue
+            state.reported[outcome.file] = stamp
+        elif outcome.outcome == "unchanged":
+            continue
+        fresh.outcomes.append(outcome)
+    return fresh
+
+
+def watch(store: Store, folders: list[Path], *, interval: float = 300.0, agency: str | None = None,
+          limits: ReadLimits | None = None, workers: int | None = None, scans: int | None = None,
+          on_report: Callable[[IngestReport], None] = lambda report: None,
+          sleep: Callable[[float], None] = time.sleep) -> None:
+    """Scan the folders every `interval` seconds (forever, or `scans` times), handing each scan's
+    news (imported files, new failures) to `on_report`."""
+    state = WatchState()
+    done = 0
+    while scans is None or done < scans:
+        on_report(scan_once(store, folders, state, agency=agency, limits=limits, workers=workers))
+        done += 1
+        if scans is None or done < scans:
+            sleep(interval)
