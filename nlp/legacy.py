@@ -158,8 +158,6 @@ def _decide(tcvn3: int, vni: int, words: int) -> str | None:
     # A stray "§5" or "où" is no evidence: ask for a few marks, and more than the other family.
     if score >= 2 and score > 2 * other and score * 20 >= words:
         return best
-    if score >= 1 and other == 0 and words <= 8:  # a short run or cell: one glued mark suffices
-        return best
     return None
 
 
