@@ -100,7 +100,10 @@ _TCVN3_EVIDENCE = re.compile(r"(?<=[A-Za-z\u00c0-\u00ff])[\u00a1-\u00be]|[\u00a1
 # VNI writes tones as a second character after the vowel ("aù", "oø", "eå") and đ as ñ.
 _VNI_EVIDENCE = re.compile(
     r"[aeiouyAEIOUY\u00f4\u00f6\u00d4\u00d6][\u00f9\u00f8\u00fb\u00f5\u00ef\u00d9\u00d8\u00db\u00d5\u00cf]"
-    r"|[aeoAEO][\u00e2\u00e1\u00e0\u00e5\u00e3\u00e4\u00c2\u00c1\u00c0\u00c5\u00c3\u00c4]"
+    r"|[aeAE][\u00e2\u00e1\u00e0\u00e5\u00e3\u00e4\u00c2\u00c1\u00c0\u00c5\u00c3\u00c4]"
+    # After o, only the marks Unicode never writes there: "oá", "oà", "oã" are Unicode's old-style
+    # tone placement ("hoá", "khoán"), while "oâ", "oå", "oä" are VNI's ô, ổ, ộ.
+    r"|[oO][\u00e2\u00e5\u00e4\u00c2\u00c5\u00c4]"
     r"|\b[\u00f1\u00d1](?=[a-zA-Z\u00c0-\u00ff])"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -153,12 +156,14 @@ def evidence_counts(text: str) -> tuple[int, int]:
     return len(_TCVN3_EVIDENCE.findall(text)), len(_VNI_EVIDENCE.findall(text))
 
 
-def _decide(tcvn3: int, vni: int, words: int) -> str | None:
+def _decide(tcvn3: int, vni: int, words: int, *, mixed: bool) -> str | None:
     best, score, other = (TCVN3, tcvn3, vni) if tcvn3 >= vni else (VNI, vni, tcvn3)
     # A stray "§5" or "où" is no evidence: ask for a few marks, and more than the other family.
-    if score >= 2 and score > 2 * other and score * 20 >= words:
-        return best
-    return None
+    # Beside Unicode Vietnamese, legacy lines must look it through and through (a mark in every
+    # few words), not be Unicode fragments that happen to lack Vietnamese-only letters.
+    if mixed:
+        return best if score >= 3 and score > 2 * other and score * 4 >= words else None
+    return best if score >= 2 and score > 2 * other and score * 20 >= words else None
 
 
 def detect_encoding(text: str) -> str | None:
@@ -170,7 +175,8 @@ def detect_encoding(text: str) -> str | None:
     if not legacy_lines:
         return None
     sample = "\n".join(legacy_lines)
-    return _decide(*evidence_counts(sample), words=len(_WORD.findall(sample)))
+    mixed = bool(_UNICODE_VIETNAMESE.search(text))
+    return _decide(*evidence_counts(sample), words=len(_WORD.findall(sample)), mixed=mixed)
 
 
 def to_unicode(text: str) -> tuple[str, str | None]:

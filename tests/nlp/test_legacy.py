@@ -42,6 +42,13 @@ def test_unicode_text_is_left_alone(text):
     assert to_unicode(text) == (unicodedata.normalize("NFC", text), None)
 
 
+def test_unicode_fragments_with_old_style_tones_are_not_taken_for_vni():
+    # Wrapped lines of a real decree: some lines hold only Latin-1 letters ("hoá", "khoán").
+    text = ("Tổ chức phát hành trái phiếu phải thực hiện kiểm toán,\nsoát xét.\nChứng khoán.\n"
+            "cùng ngày phát hành.\nTài chính.\nhoá đơn, toà án, loã.\n")
+    assert to_unicode(text) == (text, None)
+
+
 def test_output_is_nfc_even_without_legacy_text():
     decomposed = unicodedata.normalize("NFD", "Quy trình tiếp nhận hồ sơ")
     text, found = to_unicode(decomposed)
