@@ -136,16 +136,28 @@ def convert(text: str, encoding: str, *, uppercase: bool = False) -> str:
         raise ValueError(f"unknown legacy encoding {encoding!r}")
     if uppercase:
         converted = converted.upper()
-    elif encoding == TCVN3:
-        converted = _WORD.sub(_restore_capitals, converted) if converted != text else converted
+    elif encoding == TCVN3 and converted != text:
+        converted = "".join(_restore_capitals(line) for line in converted.splitlines(keepends=True))
     return unicodedata.normalize("NFC", converted)
 
 
-def _restore_capitals(match: re.Match) -> str:
-    # A word typed in capitals with a .VnXxxH font that lost its font: "CéNG" → "CộNG" → "CỘNG".
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _restore_capitals(line: str) -> str:
+    # TCVN3 has no capitals with tone marks: a heading typed in capitals keeps them only through a
+    # .VnXxxH font. Without it, "QUY TR×NH TIÕP NHËN Hå S¥" reads "QUY TRÌNH TIẾP NHẬN Hồ SƠ": a
+    # line, or a word, whose plain letters are all capitals is a capitals heading.
+    letters = _ASCII_LETTERS.findall(line)
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return line.upper()
+    return _WORD.sub(_restore_word_capitals, line)
+
+
+def _restore_word_capitals(match: re.Match) -> str:
     word = match.group(0)
-    ascii_letters = [c for c in word if "a" <= c.lower() <= "z"]
-    if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters) and not word.isupper():
+    letters = _ASCII_LETTERS.findall(word)
+    if len(letters) >= 2 and all(c.isupper() for c in letters) and not word.isupper():
         return word.upper()
     return word
 

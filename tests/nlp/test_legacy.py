@@ -16,7 +16,9 @@ REAL_STRINGS = [
     ("Quy tr×nh tiÕp nhËn hå s¬ cÊp giÊy phÐp", TCVN3, "Quy trình tiếp nhận hồ sơ cấp giấy phép"),
     ("Th«ng t­ sè 01/2018/TT-VPCP h­íng dÉn", TCVN3, "Thông tư số 01/2018/TT-VPCP hướng dẫn"),
     # A .VnTimeH heading that lost its font: the capitals come back.
-    ("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", TCVN3, "CỘNG HOÀ Xã HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", TCVN3, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Ban hµnh kÌm theo QuyÕt ®Þnh sè 12/Q§-STP (QT-07 CHUNG)", TCVN3,
+     "Ban hành kèm theo Quyết định số 12/QĐ-STP (QT-07 CHUNG)"),
     ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", VNI, "Cộng hòa xã hội chủ nghĩa Việt Nam"),
     ("Ñoäc laäp - Töï do - Haïnh phuùc", VNI, "Độc lập - Tự do - Hạnh phúc"),
     ("Thoâng tö soá 01/2020/TT-BTP cuûa Boä Tö phaùp", VNI, "Thông tư số 01/2020/TT-BTP của Bộ Tư pháp"),
