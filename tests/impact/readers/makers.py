@@ -217,3 +217,62 @@ def scanned_pdf(path, lines=("QUY TRÌNH TIẾP NHẬN HỒ SƠ", "Mã hiệu: Q
     pdf.image(image, x=0, y=20, w=210)
     pdf.output(str(path))
     return path
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                  'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+_PACKAGE_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+                 '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+                 '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+
+
+def minimal_docx(path, body: str, *, styles: str | None = None, numbering: str | None = None,
+                 footer: str | None = None):
+    """A .docx written part by part, for what python-docx cannot make: `body` is the inner XML of
+    w:body (w: prefix bound), `styles`/`numbering` the inner XML of those parts."""
+    import zipfile
+
+    relations = []
+    sect = ""
+    if styles is not None:
+        relations.append('<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         'relationships/styles" Target="styles.xml"/>')
+    if numbering is not None:
+        relations.append('<Relationship Id="rN" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         'relationships/numbering" Target="numbering.xml"/>')
+    if footer is not None:
+        relations.append('<Relationship Id="rF" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                         'relationships/footer" Target="footer1.xml"/>')
+        sect = '<w:sectPr><w:footerReference w:type="default" r:id="rF"/></w:sectPr>'
+    ns = (f'xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        package.writestr("_rels/.rels", _PACKAGE_RELS)
+        package.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}>'
+                                              f'<w:body>{body}{sect}</w:body></w:document>')
+        package.writestr("word/_rels/document.xml.rels",
+                         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/relationships">' + "".join(relations) + "</Relationships>")
+        if styles is not None:
+            package.writestr("word/styles.xml", f'<w:styles {ns}>{styles}</w:styles>')
+        if numbering is not None:
+            package.writestr("word/numbering.xml", f'<w:numbering {ns}>{numbering}</w:numbering>')
+        if footer is not None:
+            package.writestr("word/footer1.xml", f'<w:ftr {ns}>{footer}</w:ftr>')
+    return path
+
+
+def run(text: str, font: str | None = None) -> str:
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    return f'<w:r>{fonts}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def paragraph(*runs: str, style: str | None = None, num: tuple[int, int] | None = None) -> str:
+    ppr = ""
+    if style or num:
+        ppr = "<w:pPr>" + (f'<w:pStyle w:val="{style}"/>' if style else "")
+        ppr += (f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else "")
+        ppr += "</w:pPr>"
+    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
