@@ -144,7 +144,7 @@ def _via_libreoffice(path: Path, source: Path, limits: ReadLimits, deadline: flo
         raise ReadTimedOut(path, limits.timeout_seconds) from error
     converted = folder / "input.docx"
     if not converted.exists():
-        raise DamagedFile(path, "tệp .doc bị hỏng hoặc không phải tệp Word 97-2003 (LibreOffice không chuyển được); "
+        raise DamagedFile(path, "tệp .doc bị hỏng hoặc không phải tệp Word 97-2003 (LibreOffice không đọc được); "
                                 "hãy mở bằng Word và lưu lại thành .docx")
     result = read_docx_bytes(path, converted.read_bytes(), limits)
     return ReadText(result.text, result.encoding if result.legacy else "doc", format="doc", legacy=result.legacy,
