@@ -1,13 +1,19 @@
-"""Which procedures each change touches: walks the dependency graph and applies impact/rules.py."""
+"""Which procedures each change touches, how badly and by when (rules in impact/rules.py).
+
+The work is split so that it scales to a national registry: what happened to each document (its
+`Change`s) is worked out once per document from the document graph and cached; each procedure
+then only looks up the documents it cites.
+"""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
-
-import networkx as nx
 
 from impact import rules
 from impact.graph import build_graph, chain_documents, changes_to, successors_in_force
+from impact.labels import vn_date
 from impact.models import Impact, LegalDocument, Procedure
 
 CHANGE_VERBS = {
@@ -17,6 +23,28 @@ CHANGE_VERBS = {
     "expires": "tuyên bố hết hiệu lực",
     "guides": "quy định chi tiết, hướng dẫn",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Something that happened to a document, independent of who cites it.
+
+    `changed_articles` are the articles the change touches (empty: the whole document or not
+    listed; `partial` says it touches part of the document without knowing which articles);
+    `reflected_by` are the documents whose citation shows a procedure already follows
+    the change (the trigger and every document that later acted on it).
+    """
+
+    trigger: str
+    change: str
+    changed_articles: tuple[str, ...]
+    effective: str | None
+    evidence: str
+    reflected_by: frozenset[str]
+    successor: str | None = None
+    parent_lost_effect: dt.date | None = None
+    partial: bool = False
+    dates: tuple[str, ...] = ()
 
 
 def cited_documents(procedure: Procedure) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -41,59 +69,53 @@ def cited_documents(procedure: Procedure) -> dict[str, tuple[tuple[str, ...], st
     return {number: (tuple(arts or ()), lines[number]) for number, arts in articles.items()}
 
 
-def analyze(documents: Iterable[LegalDocument], procedures: Iterable[Procedure], *,
-            since: dt.date | None = None) -> list[Impact]:
-    """Every impact of the known changes on the given procedures (only changes issued or taking
-    effect on or after `since`, when given)."""
-    documents = list(documents)
-    procedures = list(procedures)
-    graph = build_graph(documents, procedures)
-    by_number = {d.number: d for d in documents}
-    impacts: list[Impact] = []
-    for procedure in procedures:
+class ImpactModel:
+    """The registry seen as changes: built once from the documents, asked once per procedure."""
+
+    def __init__(self, documents: Iterable[LegalDocument]):
+        documents = list(documents)
+        self.graph = build_graph(documents)
+        self.by_number = {d.number: d for d in documents}
+        self.changes = lru_cache(maxsize=None)(self._changes)
+
+    def impacts(self, procedure: Procedure, *, since: dt.date | None = None) -> list[Impact]:
+        """The impacts of every known change (on or after `since`) on one procedure."""
         cited = cited_documents(procedure)
+        found = []
         for number, (articles, _line) in cited.items():
-            context = _Context(graph, by_number, procedure, number, articles, set(cited), since)
-            impacts.extend(context.direct_changes())
-            impacts.extend(context.reported_status())
-            impacts.extend(context.parents_lost())
-    return impacts
+            for change in self.changes(number):
+                if change.reflected_by & cited.keys() or not _in_window(change, since):
+                    continue
+                if _known_when_issued(change, procedure):
+                    continue
+                found.append(Impact(
+                    agency=procedure.agency,
+                    procedure=procedure.id,
+                    procedure_title=procedure.title,
+                    cited=number,
+                    cited_articles=articles,
+                    trigger=change.trigger,
+                    change=change.change,
+                    severity=rules.severity(change.change, changed_articles=change.changed_articles,
+                                            cited_articles=articles, parent_lost_effect=change.parent_lost_effect,
+                                            partial=change.partial),
+                    due=rules.due_date(change.effective),
+                    evidence=change.evidence,
+                    effective=change.effective,
+                    successor=change.successor,
+                ))
+        return found
 
+    def _changes(self, number: str) -> tuple[Change, ...]:
+        return (*self._direct_changes(number), *self._reported_status(number), *self._parents_lost(number))
 
-class _Context:
-    """One cited document of one procedure, and the graph around it."""
+    def reflected_by(self, trigger: str) -> frozenset[str]:
+        """The documents whose citation shows that a procedure follows the change `trigger` made."""
+        return frozenset({trigger, *chain_documents(self.graph, trigger)})
 
-    def __init__(self, graph: nx.MultiDiGraph, by_number: dict[str, LegalDocument], procedure: Procedure,
-                 number: str, articles: tuple[str, ...], cited: set[str], since: dt.date | None):
-        self.graph, self.by_number, self.procedure = graph, by_number, procedure
-        self.number, self.articles, self.cited, self.since = number, articles, cited, since
-
-    def _reflected(self, trigger: str) -> bool:
-        return trigger in self.cited or bool(chain_documents(self.graph, trigger) & self.cited)
-
-    def _in_window(self, trigger: str) -> bool:
-        if self.since is None:
-            return True
-        document = self.by_number.get(trigger)
-        dates = [d for d in (document.issued, document.effective) if d] if document else []
-        return any(dt.date.fromisoformat(d) >= self.since for d in dates)
-
-    def _impact(self, *, trigger: str, change: str, severity: str, effective: str | None, evidence: str,
-                successor: str | None = None) -> Impact:
-        return Impact(
-            agency=self.procedure.agency,
-            procedure=self.procedure.id,
-            procedure_title=self.procedure.title,
-            cited=self.number,
-            cited_articles=self.articles,
-            trigger=trigger,
-            change=change,
-            severity=severity,
-            due=rules.due_date(effective),
-            evidence=evidence,
-            effective=effective,
-            successor=successor,
-        )
+    def _dates(self, number: str) -> tuple[str, ...]:
+        document = self.by_number.get(number)
+        return tuple(d for d in (document.issued, document.effective) if d) if document else ()
 
     def _evidence(self, trigger: str, change: str, target: str, stated: str) -> str:
         if stated:
@@ -104,73 +126,94 @@ class _Context:
         kind = document.doc_type if document and document.doc_type else "Văn bản"
         return f"{kind} {trigger} {CHANGE_VERBS[change]} {target} (theo lược đồ văn bản của nguồn)."
 
-    def _successor(self) -> str | None:
-        newest = successors_in_force(self.graph, self.number)
-        return ", ".join(newest) or None
-
-    def direct_changes(self) -> list[Impact]:
+    def _direct_changes(self, number: str) -> list[Change]:
+        successor = None
         found = []
-        for trigger, edge in changes_to(self.graph, self.number):
-            if self._reflected(trigger) or not self._in_window(trigger):
-                continue
+        for trigger, edge in changes_to(self.graph, number):
             change = edge["type"]
-            found.append(self._impact(
+            if change in ("replaces", "expires") and successor is None:
+                successor = ", ".join(successors_in_force(self.graph, number)) or None
+            found.append(Change(
                 trigger=trigger,
                 change=change,
-                severity=rules.severity(change, changed_articles=edge["articles"], cited_articles=self.articles),
+                changed_articles=tuple(edge["articles"]),
                 effective=edge["effective"],
-                evidence=self._evidence(trigger, change, self.number, edge["evidence"]),
-                successor=self._successor() if change in ("replaces", "expires") else None,
+                evidence=self._evidence(trigger, change, number, edge["evidence"]),
+                reflected_by=self.reflected_by(trigger),
+                successor=successor if change in ("replaces", "expires") else None,
+                dates=self._dates(trigger),
             ))
         return found
 
-    def reported_status(self) -> list[Impact]:
+    def _reported_status(self, number: str) -> list[Change]:
         """A source reports the document expired (or partly) and no known document explains it."""
-        document = self.by_number.get(self.number)
+        document = self.by_number.get(number)
         if document is None or document.status not in ("expired", "partly_expired"):
             return []
         explaining = ("replaces", "expires", "repeals") if document.status == "expired" else (
             "replaces", "expires", "repeals", "amends")
-        if changes_to(self.graph, self.number, explaining) or not self._in_window(self.number):
+        if changes_to(self.graph, number, explaining):
             return []
-        if document.status == "expired":
-            label, change, severity = "hết hiệu lực toàn bộ", "expires", "high"
-        else:
-            label, change = "hết hiệu lực một phần", "repeals"
-            severity = rules.severity(change, changed_articles=(), cited_articles=self.articles)
-            severity = "medium" if severity == "high" and not self.articles else severity
-        since = f" từ ngày {_vn_date(document.expires)}" if document.expires else ""
-        evidence = (f"Nguồn {document.source or 'sổ đăng ký'} ghi nhận {document.doc_type or 'văn bản'} {self.number} "
+        label, change = ("hết hiệu lực toàn bộ", "expires") if document.status == "expired" else (
+            "hết hiệu lực một phần", "repeals")
+        since = f" từ ngày {vn_date(document.expires)}" if document.expires else ""
+        evidence = (f"Nguồn {document.source or 'sổ đăng ký'} ghi nhận {document.doc_type or 'văn bản'} {number} "
                     f"{label}{since}; chưa xác định được văn bản thay thế.")
-        return [self._impact(trigger=self.number, change=change, severity=severity,
-                             effective=document.expires, evidence=evidence)]
+        return [Change(trigger=number, change=change, changed_articles=(), effective=document.expires,
+                       evidence=evidence, reflected_by=frozenset(), partial=document.status == "partly_expired",
+                       dates=(document.expires,) if document.expires else ())]
 
-    def parents_lost(self) -> list[Impact]:
-        """The cited document details or guides a parent that lost effect."""
+    def _parents_lost(self, number: str) -> list[Change]:
+        """The document details or guides a parent that lost effect."""
         found = []
-        node = f"doc:{self.number}"
+        node = f"doc:{number}"
+        if node not in self.graph:
+            return found
         for _, parent_node, edge in self.graph.out_edges(node, data=True):
             if edge.get("type") != "guides":
                 continue
             parent = self.graph.nodes[parent_node]["number"]
             for trigger, ending in changes_to(self.graph, parent, ("replaces", "expires")):
-                if self._reflected(trigger) or not self._in_window(trigger):
-                    continue
                 lost = ending["effective"]
-                lost_date = dt.date.fromisoformat(lost) if lost else None
                 verb = CHANGE_VERBS[ending["type"]]
-                evidence = (f"{self.number} quy định chi tiết, hướng dẫn {parent}; {parent} bị {trigger} {verb}"
-                            f"{' từ ngày ' + _vn_date(lost) if lost else ''}. "
-                            f"{ending['evidence'] or ''}").strip()
-                found.append(self._impact(
+                evidence = (f"{number} quy định chi tiết, hướng dẫn {parent}; {parent} bị {trigger} {verb}"
+                            f"{' từ ngày ' + vn_date(lost) if lost else ''}. {ending['evidence'] or ''}").strip()
+                found.append(Change(
                     trigger=trigger,
                     change="parent_expired",
-                    severity=rules.severity("parent_expired", parent_lost_effect=lost_date),
+                    changed_articles=(),
                     effective=lost,
                     evidence=evidence,
+                    reflected_by=self.reflected_by(trigger),
+                    parent_lost_effect=dt.date.fromisoformat(lost) if lost else None,
+                    dates=self._dates(trigger),
                 ))
         return found
 
 
-def _vn_date(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+def analyze(documents: Iterable[LegalDocument], procedures: Iterable[Procedure], *,
+            since: dt.date | None = None) -> list[Impact]:
+    """Every impact of the known changes on the given procedures (only changes whose trigger was
+    issued or took effect on or after `since`, when given)."""
+    model = ImpactModel(documents)
+    return [impact for procedure in procedures for impact in model.impacts(procedure, since=since)]
+
+
+# Changes that leave the cited document in force: a procedure issued after they took effect was
+# written with them in force, so citing the base document is the usual practice, not an error.
+# Citing a document that had already lost effect (replaced, expired, repealed) stays an error.
+KNOWN_WHEN_ISSUED = ("amends", "guides")
+
+
+def _known_when_issued(change: Change, procedure: Procedure) -> bool:
+    if change.change not in KNOWN_WHEN_ISSUED and not (change.change == "repeals" and change.changed_articles):
+        return False
+    if not procedure.issued or not change.effective:
+        return False
+    return change.effective < procedure.issued
+
+
+def _in_window(change: Change, since: dt.date | None) -> bool:
+    if since is None:
+        return True
+    return any(dt.date.fromisoformat(d) >= since for d in change.dates)

@@ -255,13 +255,65 @@ def cmd_tasks_update(args) -> int:
     return EXIT_OK
 
 
+def cmd_report(args) -> int:
+    from impact.api import build_weekly_report
+    from impact.reports import InvalidWeek, render_report
+
+    try:
+        report = build_weekly_report(_store(args), args.week, agency=args.agency)
+    except InvalidWeek as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    _output(args.output, render_report(report, args.format))
+    return EXIT_OK
+
+
+def cmd_graph_export(args) -> int:
+    from impact.api import dependency_graph
+    from impact.graph import export_graph
+
+    try:
+        graph = dependency_graph(_store(args), procedure=args.procedure, document=args.document, agency=args.agency,
+                                 depth=args.depth)
+    except KeyError as error:
+        print(f"Không tìm thấy {error.args[0]}", file=sys.stderr)
+        return EXIT_ERROR
+    _output(args.output, export_graph(graph, args.format))
+    return EXIT_OK
+
+
+def cmd_validity(args) -> int:
+    from impact.api import basis_validity
+
+    results = basis_validity(_store(args), args.on, procedure=args.procedure, agency=args.agency)
+    if not results:
+        print("Không có quy trình nào khớp.", file=sys.stderr)
+        return EXIT_ERROR
+    for result in results:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_tasks_suggest(args) -> int:
+    from impact.api import suggested_updates
+
+    items = suggested_updates(_store(args), agency=args.agency)
+    if args.format == "docx":
+        from impact.reports.suggestions_docx import render
+
+        payload = render(items)
+    else:
+        payload = "".join(json.dumps(s.to_json(), ensure_ascii=False) + "\n" for s in items).encode("utf-8")
+    _output(args.output, payload)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS,
                         help="database file or SQLAlchemy URL (default: $REGIMPACT_DB or data/regimpact.db)")
     parser = argparse.ArgumentParser(prog="regimpact", parents=[common],
                                      description="Regulatory-change impact analyzer for ISO 9001 procedures")
-    parser.set_defaults(db=None)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name, handler, help_text, parents=(common,)):
@@ -308,10 +360,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("analyze", cmd_analyze, "compute impacts and tasks").add_argument("--since", type=_date)
 
-    report = add("report", _not_built("report", "issue #5"), "weekly impact report")
-    report.add_argument("--week")
-    report.add_argument("--format", choices=["md", "html", "docx", "xlsx", "csv", "json"])
+    report = add("report", cmd_report, "weekly impact report for an ISO week")
+    report.add_argument("--week", required=True, help="ISO week, e.g. 2026-W48")
+    report.add_argument("--format", choices=["md", "html", "docx", "xlsx", "csv", "json"], default="md")
+    report.add_argument("--agency", help="one agency only (default: all)")
     report.add_argument("-o", "--output")
+
+    validity = add("validity", cmd_validity, "whether procedures' legal basis was in force on a date")
+    validity.add_argument("--on", type=_date, required=True, help="the day, YYYY-MM-DD")
+    validity.add_argument("--procedure", help="procedure code (default: every procedure)")
+    validity.add_argument("--agency")
 
     tasks = add_group("tasks", "update tasks")
     export = tasks("export", cmd_tasks_export, "the task list")
@@ -324,10 +382,18 @@ def build_parser() -> argparse.ArgumentParser:
     update.add_argument("--assignee")
     update.add_argument("--note")
     update.add_argument("--actor", default="cli")
+    suggest = tasks("suggest", cmd_tasks_suggest, "each task's legal-basis line as it should now read")
+    suggest.add_argument("--format", choices=["jsonl", "docx"], default="jsonl")
+    suggest.add_argument("--agency")
+    suggest.add_argument("-o", "--output")
 
     graph = add_group("graph", "the dependency graph")
-    graph_export = graph("export", _not_built("graph export", "issue #5"), "the graph as GraphML, GEXF or JSON")
-    graph_export.add_argument("--format", choices=["graphml", "gexf", "json"])
+    graph_export = graph("export", cmd_graph_export, "the graph (or the part around a procedure, document or agency)")
+    graph_export.add_argument("--format", choices=["graphml", "gexf", "json"], default="graphml")
+    graph_export.add_argument("--procedure", help="procedure code: the graph around it")
+    graph_export.add_argument("--document", help="document number: the graph around it")
+    graph_export.add_argument("--agency", help="the graph around an agency's procedures")
+    graph_export.add_argument("--depth", type=int, default=2)
     graph_export.add_argument("-o", "--output")
     return parser
 
@@ -340,6 +406,9 @@ def _add_action(group, common, action, handler, help_text):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # --db may come before or after the command; the shared option's default is "absent" so that
+    # the command's parser does not overwrite a value given before it.
+    args.db = getattr(args, "db", None)
     try:
         return args.handler(args)
     except BrokenPipeError:

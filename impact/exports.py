@@ -6,6 +6,7 @@ import io
 import json
 from typing import Iterable
 
+from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS
 from impact.models import Task
 
 TASK_FIELDS = ("key", "agency", "procedure", "procedure_title", "cited", "cited_articles", "trigger", "change",
@@ -29,18 +30,6 @@ TASK_HEADINGS = {
     "note": "Ghi chú",
 }
 
-CHANGE_LABELS = {
-    "amends": "Sửa đổi, bổ sung",
-    "replaces": "Thay thế",
-    "repeals": "Bãi bỏ",
-    "expires": "Hết hiệu lực",
-    "guides": "Hướng dẫn, quy định chi tiết",
-    "parent_expired": "Văn bản gốc hết hiệu lực",
-}
-SEVERITY_LABELS = {"high": "Cao", "medium": "Trung bình", "low": "Thấp"}
-STATUS_LABELS = {"open": "Chưa xử lý", "in_progress": "Đang xử lý", "done": "Đã xong", "dismissed": "Bỏ qua"}
-
-
 def tasks_json(tasks: Iterable[Task]) -> bytes:
     return json.dumps([t.to_json() for t in tasks], ensure_ascii=False, indent=2).encode("utf-8")
 
@@ -57,14 +46,10 @@ def tasks_csv(tasks: Iterable[Task]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def tasks_xlsx(tasks: Iterable[Task]) -> bytes:
-    """One sheet "Nhiệm vụ" with Vietnamese headings and labels, an autofilter and frozen header."""
-    from openpyxl import Workbook
+def write_task_sheet(sheet, tasks: Iterable[Task]) -> None:
+    """Vietnamese headings and labels, wrapped long columns, an autofilter and a frozen header."""
     from openpyxl.styles import Alignment, Font
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Nhiệm vụ"
     columns = [*TASK_FIELDS, "assignee", "note"]
     sheet.append([TASK_HEADINGS[name] for name in columns])
     for cell in sheet[1]:
@@ -89,9 +74,22 @@ def tasks_xlsx(tasks: Iterable[Task]) -> bytes:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.auto_filter.ref = sheet.dimensions
     sheet.freeze_panes = "A2"
+
+
+def workbook_bytes(workbook) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def tasks_xlsx(tasks: Iterable[Task]) -> bytes:
+    """One sheet "Nhiệm vụ"."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Nhiệm vụ"
+    write_task_sheet(workbook.active, tasks)
+    return workbook_bytes(workbook)
 
 
 TASK_EXPORTERS = {"json": tasks_json, "csv": tasks_csv, "xlsx": tasks_xlsx}

@@ -119,3 +119,61 @@ def chain_documents(graph: nx.MultiDiGraph, number: str) -> set[str]:
                 found.add(newer)
                 frontier.append(newer)
     return found
+
+
+def neighbourhood(graph: nx.MultiDiGraph, seeds: Iterable[str], *, depth: int = 1,
+                  relations: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """The part of the graph within `depth` steps of the seed nodes, edges followed either way,
+    only through edges whose type is in `relations` when given."""
+    wanted = set(relations) if relations is not None else None
+    reached = {s for s in seeds if s in graph}
+    frontier = set(reached)
+    for _ in range(depth):
+        following = set()
+        for node in frontier:
+            for source, target, data in (*graph.out_edges(node, data=True), *graph.in_edges(node, data=True)):
+                if wanted is None or data.get("type") in wanted:
+                    following.update((source, target))
+        frontier = following - reached
+        reached |= following
+    sub = graph.subgraph(reached).copy()
+    if wanted is not None:
+        sub.remove_edges_from([(u, v, k) for u, v, k, data in sub.edges(keys=True, data=True)
+                               if data.get("type") not in wanted])
+    return sub
+
+
+def agency_nodes(graph: nx.MultiDiGraph, agency: str) -> list[str]:
+    return [n for n, data in graph.nodes(data=True) if data.get("kind") == "procedure" and data.get("agency") == agency]
+
+
+GRAPH_FORMATS = ("graphml", "gexf", "json")
+
+
+def export_graph(graph: nx.MultiDiGraph, fmt: str) -> bytes:
+    """The graph as GraphML, GEXF or node-link JSON. GraphML and GEXF hold scalar attributes only,
+    so lists become "; "-joined text and missing values are left out."""
+    import io
+    import json
+
+    if fmt == "json":
+        return json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt not in GRAPH_FORMATS:
+        raise ValueError(f"unknown graph format: {fmt}")
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, **_scalars(data))
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        flat.add_edge(source, target, key=key, **_scalars(data))
+    buffer = io.BytesIO()
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, buffer)
+    return buffer.getvalue()
+
+
+def _scalars(data: dict) -> dict:
+    flat = {}
+    for name, value in data.items():
+        if value is None:
+            continue
+        flat[name] = "; ".join(map(str, value)) if isinstance(value, (list, tuple, set)) else value
+    return flat

@@ -11,6 +11,7 @@ current version (the old ones are kept), with its citations resolved against tod
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +23,11 @@ from impact.readers.isolation import read_files
 from impact.store import Store
 from nlp.citations import extract_citations
 from nlp.normalize import normalize_text
-from nlp.procedure import find_procedure_meta
+from nlp.procedure import ProcedureMeta, find_procedure_meta
 from nlp.resolve import KnownDocument, Resolver
 from nlp.sections import find_legal_basis
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 OUTCOMES = ("imported", "unchanged", "skipped", "failed")
 # Files that sit in agencies' shared folders but are never procedures: Office lock and temp files.
 _IGNORED_PREFIXES = (".", "~$", "~WRL")
@@ -135,8 +137,17 @@ def parse_procedure(text: str, *, agency: str, file_name: str, resolver: Resolve
         citations=tuple(citations),
         legal_basis=legal_basis,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        issued=version_issued(found),
         meta={**found.to_json(), **(meta or {})},
     )
+
+
+def version_issued(meta: ProcedureMeta) -> str | None:
+    """The date this version was issued: its Ngày ban hành, or the date of its latest revision in
+    the revision-history table when that is later."""
+    dates = [meta.issued] + [row.get("date") for row in meta.history]
+    dates = [d for d in dates if isinstance(d, str) and _ISO_DATE.fullmatch(d)]
+    return max(dates) if dates else None
 
 
 def _file_digest(path: Path, limits: ReadLimits) -> tuple[str, int]:

@@ -47,12 +47,22 @@ def _iso_date(value, field_name: str) -> str | None:
         raise InvalidRecord(f"{field_name}: '{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _iso_datetime(value, field_name: str) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise InvalidRecord(f"{field_name}: '{value}' is not an ISO date or date-time") from None
+
+
 @dataclass(frozen=True, slots=True)
 class LegalDocument:
     """A legal document as DESIGN.md defines it. `relations` are those it states about older ones.
 
     `source_id` is the document's id at its source (vbpl's numeric id): with `source` it identifies
-    the record there, since provincial numbers repeat across provinces.
+    the record there, since provincial numbers repeat across provinces. `collected` is when
+    regimpact first saw it (ISO date or datetime); the store sets it when the record has none.
     """
 
     number: str
@@ -69,6 +79,7 @@ class LegalDocument:
     relations: tuple[Relation, ...] | None = None
     sources: tuple[str, ...] = ()
     source_id: str | None = None
+    collected: str | None = None
 
     @classmethod
     def from_json(cls, record: dict) -> "LegalDocument":
@@ -110,6 +121,7 @@ class LegalDocument:
             relations=relations,
             sources=tuple(sources),
             source_id=str(record["source_id"]) if record.get("source_id") not in (None, "") else None,
+            collected=_iso_datetime(record.get("collected"), "collected"),
         )
 
     def to_json(self) -> dict:
@@ -128,6 +140,7 @@ class LegalDocument:
             "relations": [r.to_json() for r in self.relations or ()],
             "sources": list(self.sources),
             "source_id": self.source_id,
+            "collected": self.collected,
         }
 
     def with_relations(self, relations) -> "LegalDocument":
@@ -176,7 +189,11 @@ class ProcedureCitation:
 
 @dataclass(frozen=True, slots=True)
 class Procedure:
-    """One version of an agency procedure (quy trình) as read from its file."""
+    """One version of an agency procedure (quy trình) as read from its file.
+
+    `issued` is the date this version was issued (Ngày ban hành, or of its latest revision), when
+    the file states it: changes that took effect before it are taken as known to its authors.
+    """
 
     id: str
     agency: str
@@ -187,6 +204,7 @@ class Procedure:
     citations: tuple[ProcedureCitation, ...] = ()
     legal_basis: Section | None = None
     content_hash: str = ""
+    issued: str | None = None
     # Per version: what the document says of itself (edition, dates, owning unit, revision
     # history) and how its file was read (format, legacy encoding converted, source hash).
     meta: dict = field(default_factory=dict, compare=False)
@@ -250,6 +268,8 @@ class Task:
     effective: str | None = None
     successor: str | None = None
     active: bool = True
+    created_at: str | None = None
+    updated_at: str | None = None
     history: tuple[dict, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict:

@@ -37,21 +37,24 @@ def _partial_severity(changed_articles, cited_articles) -> str:
     return "high" if changed & cited else "low"
 
 
-def severity(change: str, *, changed_articles=(), cited_articles=(), parent_lost_effect: dt.date | None = None) -> str:
+def severity(change: str, *, changed_articles=(), cited_articles=(), parent_lost_effect: dt.date | None = None,
+             partial: bool = False) -> str:
     """Severity of one change for one procedure.
 
     - replaces, expires, and repeals of the whole document: high;
-    - amends and partial repeals: high when the changed articles meet the cited ones (or are not
-      listed while the procedure cites articles), medium when the procedure cites the whole
-      document, low when it cites other articles only;
+    - amends, and repeals or expiries of a part (listed articles, or `partial` with the part
+      unknown): high when the changed articles meet the cited ones (or are not listed while the
+      procedure cites articles), medium when the procedure cites the whole document, low when it
+      cites other articles only;
     - guides: low (informational);
     - parent_expired: high when the parent lost effect before Law 64/2025/QH15 was in force (the
       detailing document fell with it), low from then on (review only).
     """
-    if change in ("replaces", "expires"):
+    if change == "replaces":
         return "high"
-    if change == "repeals":
-        return "high" if not changed_articles else _partial_severity(changed_articles, cited_articles)
+    if change in ("repeals", "expires"):
+        whole = not changed_articles and not partial
+        return "high" if whole else _partial_severity(changed_articles, cited_articles)
     if change == "amends":
         return _partial_severity(changed_articles, cited_articles)
     if change == "guides":

@@ -59,7 +59,8 @@ def database_url(db: str | os.PathLike | None = None) -> str:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    """Naive UTC, to the second: what every timestamp column holds."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 def issuer_key(issuer: str | None) -> str:
@@ -156,6 +157,7 @@ class ProcedureVersionRow(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     file: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    issued: Mapped[dt.date | None] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, default="")
     legal_basis_heading: Mapped[str | None] = mapped_column(Text)
     legal_basis_start: Mapped[int | None] = mapped_column(Integer)
@@ -269,6 +271,11 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _naive_utc(iso: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(iso)
+    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _priority(source: str | None) -> int:
     return SOURCE_PRIORITY.get(source or "", 0)
 
@@ -280,7 +287,7 @@ def _merged_sources(row: DocumentRow, document: LegalDocument) -> list[str]:
 def document_hash(document: LegalDocument) -> str:
     """Hash of everything a source says about a document; tells a changed record from an unchanged one."""
     record = document.to_json()
-    for volatile in ("sources", "source_id"):
+    for volatile in ("sources", "source_id", "collected"):
         record.pop(volatile, None)
     return hashlib.sha256(json.dumps(record, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
@@ -321,8 +328,9 @@ class Store:
             for document in documents:
                 row = self._find_document(session, document)
                 if row is None:
+                    first_seen = _naive_utc(document.collected) if document.collected else stamp
                     row = DocumentRow(number=document.number, issuer_key=issuer_key(document.issuer),
-                                      collected_at=stamp, sources=[], content_hash="")
+                                      collected_at=first_seen, sources=[], content_hash="")
                     session.add(row)
                     counts.new += 1
                     self._fill_document(row, document, stamp)
@@ -414,7 +422,9 @@ class Store:
         """Every stored document with its relations, ordered by issue date then number."""
         with self.session() as session:
             rows = session.scalars(
-                select(DocumentRow).options(selectinload(DocumentRow.relations)).order_by(DocumentRow.issued, DocumentRow.number)
+                select(DocumentRow)
+                .options(selectinload(DocumentRow.relations), selectinload(DocumentRow.source_records))
+                .order_by(DocumentRow.issued, DocumentRow.number)
             ).all()
             return [self._document(row) for row in rows]
 
@@ -449,6 +459,8 @@ class Store:
                 for r in row.relations
             ),
             sources=tuple(row.sources or ()),
+            source_id=row.source_records[0].source_id if row.source_records else None,
+            collected=row.collected_at.isoformat() if row.collected_at else None,
         )
 
     # -- procedures --------------------------------------------------------------------------
@@ -522,6 +534,7 @@ class Store:
                     title=procedure.title,
                     file=procedure.file,
                     content_hash=procedure.content_hash,
+                    issued=_date(procedure.issued),
                     text=procedure.text,
                     legal_basis_heading=procedure.legal_basis.heading if procedure.legal_basis else None,
                     legal_basis_start=procedure.legal_basis.start if procedure.legal_basis else None,
@@ -570,7 +583,8 @@ class Store:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True) -> ImportCounts:
+    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True,
+                   fixed_by=None) -> ImportCounts:
         """Make the task table reflect the impacts of one analysis, in one transaction.
 
         A new impact opens a task. An impact that already has a task updates its facts (severity,
@@ -623,13 +637,18 @@ class Store:
                 row.updated_at = stamp
                 counts.changed += 1
             for key, row in existing.items() if deactivate_missing else ():
-                if key not in seen and row.active:
-                    row.active = False
-                    row.updated_at = stamp
-                    row.events.append(
-                        TaskEventRow(at=stamp, actor=actor, field="active", old="True", new="False",
-                                     message="no longer produced by the analysis")
-                    )
+                if key in seen or not row.active:
+                    continue
+                row.updated_at = stamp
+                reason = fixed_by(_task(row)) if fixed_by and row.status in ("open", "in_progress") else None
+                if reason:
+                    row.events.append(TaskEventRow(at=stamp, actor=actor, field="status", old=row.status, new="done",
+                                                   message=reason))
+                    row.status = "done"
+                    continue
+                row.active = False
+                row.events.append(TaskEventRow(at=stamp, actor=actor, field="active", old="True", new="False",
+                                               message="Phân tích không còn tạo ra nhiệm vụ này"))
         return counts
 
     def tasks(self, *, agency: str | None = None, include_inactive: bool = False) -> list[Task]:
@@ -741,7 +760,7 @@ def _procedure(row: ProcedureRow, version: ProcedureVersionRow) -> Procedure:
     return Procedure(
         id=row.code, agency=row.agency, title=version.title, file=version.file, version=version.version,
         text=version.text, citations=citations, legal_basis=legal_basis, content_hash=version.content_hash,
-        meta=dict(version.meta or {}),
+        issued=_iso(version.issued), meta=dict(version.meta or {}),
     )
 
 
@@ -752,6 +771,8 @@ def _task(row: TaskRow) -> Task:
         severity=row.severity, due=_iso(row.due), status=row.status, evidence=row.evidence,
         assignee=row.assignee, note=row.note, effective=_iso(row.effective), successor=row.successor,
         active=row.active,
+        created_at=row.created_at.isoformat() if row.created_at else None,
+        updated_at=row.updated_at.isoformat() if row.updated_at else None,
         history=tuple(
             {"at": e.at.isoformat(), "actor": e.actor, "field": e.field, "old": e.old, "new": e.new, "message": e.message}
             for e in row.events

@@ -1,13 +1,7 @@
-"""Display helpers: Vietnamese dates and labels, and escaping of text that came from outside."""
+"""Escaping of text that came from outside (sources, uploaded files) before it is displayed."""
 from __future__ import annotations
 
-import datetime as dt
 import html
-
-
-def vn_date(iso: str | None) -> str:
-    """dd/mm/yyyy, or a dash when unknown."""
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else "—"
 
 
 def escape(text: str | None) -> str:

@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from impact.store import Store
+from impact.store import Store, database_url
 
 ALL_AGENCIES = "Tất cả cơ quan"
 
 
 @st.cache_resource
+def _store_at(url: str) -> Store:
+    return Store(url)
+
+
 def store() -> Store:
-    """The database named by $REGIMPACT_DB (default data/regimpact.db)."""
-    return Store()
+    """The database named by $REGIMPACT_DB (default data/regimpact.db), one Store per database."""
+    return _store_at(database_url())
 
 
 def agency_scope() -> str | None:

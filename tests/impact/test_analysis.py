@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from impact.analysis import analyze, cited_documents
 from tests.impact.builders import document, procedure, relation
 
@@ -111,3 +113,33 @@ def test_impact_keys_are_stable_and_distinct():
     first = [i.key for i in analyze([OLD, AMENDING, REPLACING], procedures)]
     second = [i.key for i in analyze([OLD, AMENDING, REPLACING], procedures)]
     assert first == second and len(set(first)) == len(first) == 4
+
+
+def test_partly_expired_status_without_known_amendment_is_a_partial_repeal():
+    partly = document("20/2008/NĐ-CP", status="partly_expired")
+    impacts = analyze([partly], [procedure("QT-01", [("20/2008/NĐ-CP", [])]),
+                                 procedure("QT-02", [("20/2008/NĐ-CP", ["Điều 8"])])])
+    assert kinds(impacts) == [("QT-01", "20/2008/NĐ-CP", "20/2008/NĐ-CP", "repeals", "medium"),
+                              ("QT-02", "20/2008/NĐ-CP", "20/2008/NĐ-CP", "repeals", "high")]
+
+
+def test_status_explained_by_a_known_change_gives_no_second_task():
+    replaced = replace(OLD, status="expired")
+    impacts = analyze([replaced, REPLACING], [procedure("QT-01", [("61/2018/NĐ-CP", [])])])
+    assert [i.change for i in impacts] == ["replaces"]
+
+
+def test_amendments_and_guidance_in_force_before_the_procedure_was_issued_are_known():
+    guide = document("01/2018/TT-VPCP", effective="2018-11-22", relations=[relation("guides", "61/2018/NĐ-CP")])
+    partial = document("99/2020/NĐ-CP", effective="2020-01-01", relations=[relation("repeals", "61/2018/NĐ-CP", ["Điều 9"])])
+    written_2022 = replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), issued="2022-05-01")
+    impacts = analyze([OLD, AMENDING, REPLACING, guide, partial], [written_2022])
+    # the 2021 amendment, the 2018 guidance and the 2020 partial repeal predate the procedure;
+    # the 2025 replacement does not
+    assert kinds(impacts) == [("QT-01", "61/2018/NĐ-CP", "118/2025/NĐ-CP", "replaces", "high")]
+
+
+def test_citing_a_document_already_replaced_when_the_procedure_was_issued_is_still_a_task():
+    written_2026 = replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), issued="2026-01-10")
+    assert kinds(analyze([OLD, REPLACING], [written_2026])) == [
+        ("QT-01", "61/2018/NĐ-CP", "118/2025/NĐ-CP", "replaces", "high")]

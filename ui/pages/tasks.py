@@ -1,8 +1,8 @@
 """Nhiệm vụ cập nhật: the open update tasks of the chosen agency scope, grouped by agency."""
 import streamlit as st
 
-from impact.exports import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS
-from ui.format import escape, vn_date
+from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS, vn_date
+from ui.format import escape
 from ui.state import agency_scope, store
 
 st.title("Nhiệm vụ cập nhật quy trình")
