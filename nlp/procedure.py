@@ -22,8 +22,10 @@ __all__ = ["ProcedureMeta", "find_procedure_meta", "find_procedure_code", "find_
 _CODE_LABEL = r"(?:mã\s*hiệu|ký\s*hiệu|mã\s*số)(?:\s*(?:quy\s*trình|tài\s*liệu))?"
 _CODE_VALUE = r"(?=[^\s:]*\d)(?=[^\s:]*[A-Za-zĐđ])[A-Za-zĐđ0-9][A-Za-zĐđ0-9.\-/_]*[A-Za-zĐđ0-9]"
 _CODE = re.compile(rf"{_CODE_LABEL}\s*[:：]?\s*\n?\s*[|*]*\s*({_CODE_VALUE})", re.IGNORECASE)
-_TITLE = re.compile(r"^[#*\s|]*(QUY\s+TRÌNH\b.*)$", re.MULTILINE)
+# At a line start, or at the start of a Markdown table cell ("| ... | **QUY TRÌNH ...** |").
+_TITLE = re.compile(r"(?:^|\|)[#*_ \t|]*(QUY[ \t]+TRÌNH\b[^|\n]*)", re.MULTILINE)
 _HEAD_LINES = 60
+_MARKUP = re.compile(r"<br\s*/?>|\*\*|__")
 # The standard sections of an ISO procedure: a capitalised line that is one of them is not part
 # of the title above it (a .doc converter drops the list number that would tell them apart).
 _SECTION_HEADING = re.compile(r"^(?:[IVX\d]+[.)]\s*)?(?:MỤC\s+ĐÍCH|PHẠM\s+VI|TÀI\s+LIỆU\s+VIỆN\s+DẪN|CĂN\s+CỨ"
@@ -39,9 +41,12 @@ _DATE_VALUE = r"(?:ngày[ \t]*)?" + DATE_PATTERN
 _ISSUED = re.compile(r"ngày[ \t]*ban[ \t]*hành" + _SEP + _DATE_VALUE, re.IGNORECASE)
 _EFFECTIVE = re.compile(r"(?:ngày[ \t]*(?:có[ \t]*)?hiệu[ \t]*lực|hiệu[ \t]*lực[ \t]*(?:từ|kể[ \t]*từ)?|ngày[ \t]*áp[ \t]*dụng)"
                         + _SEP + _DATE_VALUE, re.IGNORECASE)
-_OWNER = re.compile(r"(?:đơn[ \t]*vị|bộ[ \t]*phận|phòng|cơ[ \t]*quan)[ \t]*(?:soạn[ \t]*thảo|chủ[ \t]*trì|quản[ \t]*lý"
-                    r"|phụ[ \t]*trách)(?:[ \t]*(?:quy[ \t]*trình|tài[ \t]*liệu))?[ \t]*[:：]?[ \t]*(?:\n[ \t]*)?([^\n]+)",
-                    re.IGNORECASE)
+# A label that starts its line (or table cell) and ends with a colon or the cell: "Đơn vị chủ trì:
+# Phòng Hành chính"; never the same words inside a sentence ("... phòng quản lý hoạt động ...").
+_OWNER = re.compile(r"^[#*_ \t|-]*(?:đơn[ \t]*vị|bộ[ \t]*phận|cơ[ \t]*quan)[ \t]*(?:soạn[ \t]*thảo|chủ[ \t]*trì"
+                    r"|quản[ \t]*lý|phụ[ \t]*trách)(?:[ \t]*(?:quy[ \t]*trình|tài[ \t]*liệu))?[*_ \t]*"
+                    r"(?:[:：][*_ \t]*([^\n|]+)|[|]?[ \t]*\n[ \t|*_]*([^\n|]+)|[|][ \t*_]*([^\n|]+))",
+                    re.IGNORECASE | re.MULTILINE)
 _NEXT_LABEL = re.compile(r"\s+(?:mã\s*hiệu|ký\s*hiệu|mã\s*số|lần\s*ban\s*hành|lần\s*sửa\s*đổi|ngày\s*ban\s*hành"
                          r"|ngày\s*(?:có\s*)?hiệu\s*lực)\b.*$", re.IGNORECASE)
 _HISTORY_HEADING = re.compile(r"^[#*\s|]*(?:bảng[ \t]+)?(?:theo[ \t]+dõi|lịch[ \t]+sử|tình[ \t]+trạng)[ \t]+"
@@ -97,7 +102,7 @@ def find_procedure_title(text: str) -> str | None:
     text = normalize_text(text)
     titles = []
     for match in _TITLE.finditer(text):
-        parts = [match.group(1).strip(" *|#")]
+        parts = [_MARKUP.sub(" ", match.group(1)).strip(" *_|#")]
         for line in text[match.end():].splitlines()[1:4]:
             line = line.strip(" *|#")
             if not line or not line.isupper() or _CODE.search(line) or _SECTION_HEADING.match(line):
@@ -209,7 +214,8 @@ def find_procedure_meta(text: str) -> ProcedureMeta:
     edition = _first(_EDITION, text)
     revision = _first(_REVISION, text)
     owner = _first(_OWNER, text)
-    owner_text = _NEXT_LABEL.sub("", owner.group(1)).strip(" .;:|*") if owner else None
+    owner_value = next((g for g in owner.groups() if g), "") if owner else ""
+    owner_text = _NEXT_LABEL.sub("", owner_value).strip(" .;:|*_") or None
     return ProcedureMeta(
         code=find_procedure_code(text),
         title=find_procedure_title(text),
