@@ -229,6 +229,7 @@ def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None
         if version is not None:
             report.outcomes[index] = FileOutcome(outcome.file, outcome.outcome, outcome.procedure, outcome.agency,
                                                  outcome.reason, version, outcome.legacy, outcome.converter)
+    report.outcomes.sort(key=lambda o: o.file)
     return report
 
 
