@@ -48,33 +48,65 @@ def _limit_memory(extra_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _work(connection, path: Path, limits: ReadLimits) -> None:
-    """Worker body: read one file, send back ("ok", ReadText) or ("error", UnreadableFile)."""
+def _read_one(path: Path, limits: ReadLimits):
+    try:
+        return "ok", read_procedure_file(path, limits)
+    except UnreadableFile as error:
+        return "error", error
+    except MemoryError:
+        return "memory", ReadFailed(path, f"cần hơn {limits.max_memory_bytes / 1_073_741_824:g} GB bộ nhớ")
+    except Exception as error:  # noqa: BLE001 - reported per file, with its type, at the edge
+        return "error", ReadFailed(path, f"{type(error).__name__}: {error}"[:300])
+
+
+def _serve(connection, limits: ReadLimits) -> None:
+    """Worker body: read the files the parent sends, one at a time, until it sends None."""
     try:
         os.setpgid(0, 0)
     except OSError:
         pass
+    if limits.max_memory_bytes:
+        _limit_memory(limits.max_memory_bytes)
     try:
-        if limits.max_memory_bytes:
-            _limit_memory(limits.max_memory_bytes)
-        try:
-            outcome = ("ok", read_procedure_file(path, limits))
-        except UnreadableFile as error:
-            outcome = ("error", error)
-        except MemoryError:
-            outcome = ("error", ReadFailed(path, f"cần hơn {limits.max_memory_bytes / 1_073_741_824:g} GB bộ nhớ"))
-        except Exception as error:  # noqa: BLE001 - reported per file, with its type, at the edge
-            outcome = ("error", ReadFailed(path, f"{type(error).__name__}: {error}"[:300]))
-        connection.send(outcome)
+        while True:
+            try:
+                job = connection.recv()
+            except EOFError:
+                break
+            if job is None:
+                break
+            path = job
+            kind, value = _read_one(path, limits)
+            connection.send((kind, value))
+            if kind == "memory":
+                break  # the heap may be fragmented past use: the parent starts a fresh worker
     finally:
         connection.close()
+
+
+# Imported once in the parent, so that each forked worker starts with the readers loaded
+# (importing pdfplumber alone costs more than reading a small file).
+_READER_MODULES = ["impact.readers.docx", "impact.readers.pdf", "impact.readers.doc", "impact.readers.text",
+                   "impact.readers.ocr", "pdfplumber"]
+
+
+def _preload() -> None:
+    import importlib
+
+    for name in _READER_MODULES:
+        importlib.import_module(name)
 
 
 def _context():
     method = "fork" if threading.active_count() == 1 else "forkserver"
     if method not in multiprocessing.get_all_start_methods():
         method = "spawn"
-    return multiprocessing.get_context(method)
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(_READER_MODULES)
+    else:
+        _preload()
+    return context
 
 
 def _kill(process) -> None:
@@ -85,53 +117,99 @@ def _kill(process) -> None:
     process.join(5)
 
 
+class _Worker:
+    """A worker process and the file it is reading."""
+
+    def __init__(self, context, limits: ReadLimits):
+        self.connection, child = context.Pipe(duplex=True)
+        self.process = context.Process(target=_serve, args=(child, limits), daemon=True)
+        self.process.start()
+        child.close()
+        self.job: tuple[int, Path] | None = None
+        self.deadline = 0.0
+        self.served = 0
+
+    def give(self, index: int, path: Path, timeout: float) -> None:
+        self.job = (index, path)
+        self.deadline = time.monotonic() + timeout
+        self.connection.send(path)
+
+    def stop(self, *, kill: bool) -> None:
+        if kill:
+            _kill(self.process)
+        else:
+            try:
+                self.connection.send(None)
+            except OSError:
+                pass
+            self.process.join(5)
+            if self.process.is_alive():
+                _kill(self.process)
+        self.connection.close()
+
+
+# A worker is replaced after this many files, so that what a reader leaks does not pile up.
+_FILES_PER_WORKER = 200
+
+
 def read_files(paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS, *,
                workers: int | None = None) -> Iterator[tuple[Path, ReadText | UnreadableFile]]:
     """(path, ReadText or the UnreadableFile that says why not) for each path, in the given order.
 
-    Each file is read in its own worker process, killed (with whatever it started) when it runs
-    past `limits.timeout_seconds`; at most `workers` (default: one per core) run at once.
+    Files are read by up to `workers` (default: one per core) worker processes. A worker still on
+    one file after `limits.timeout_seconds` is killed with whatever it started, the file is
+    reported as timed out and a fresh worker takes the next file.
     """
-    workers = workers or default_workers()
-    context = _context()
     pending = deque(enumerate(Path(p) for p in paths))
-    running: dict = {}  # connection → (index, path, process, deadline)
+    if not pending:
+        return
+    workers = min(workers or default_workers(), len(pending))
+    context = _context()
+    idle: list[_Worker] = [_Worker(context, limits) for _ in range(workers)]
+    busy: dict = {}  # connection → worker
     done: dict[int, tuple[Path, ReadText | UnreadableFile]] = {}
     next_index = 0
     try:
-        while pending or running:
-            while pending and len(running) < workers:
+        while pending or busy:
+            while pending and idle:
+                worker = idle.pop()
                 index, path = pending.popleft()
-                receiver, sender = context.Pipe(duplex=False)
-                process = context.Process(target=_work, args=(sender, path, limits), daemon=True)
-                process.start()
-                sender.close()
-                running[receiver] = (index, path, process, time.monotonic() + limits.timeout_seconds)
-            nearest = min(deadline for *_, deadline in running.values())
-            for receiver in wait(list(running), timeout=max(0.0, nearest - time.monotonic())):
-                index, path, process, _ = running.pop(receiver)
+                worker.give(index, path, limits.timeout_seconds)
+                busy[worker.connection] = worker
+            nearest = min(w.deadline for w in busy.values())
+            for connection in wait(list(busy), timeout=max(0.0, nearest - time.monotonic())):
+                worker = busy.pop(connection)
+                index, path = worker.job
                 try:
-                    kind, value = receiver.recv()
+                    kind, value = connection.recv()
                 except (EOFError, OSError):
-                    process.join(5)
-                    value = ReadFailed(path, f"tiến trình đọc tệp dừng bất thường (mã {process.exitcode}), "
-                                             "có thể do hết bộ nhớ")
+                    worker.process.join(5)
+                    kind, value = "dead", ReadFailed(path, "tiến trình đọc tệp dừng bất thường (mã "
+                                                           f"{worker.process.exitcode}), có thể do hết bộ nhớ")
                 except Exception as error:  # noqa: BLE001 - an unpicklable result
-                    value = ReadFailed(path, type(error).__name__)
-                receiver.close()
-                process.join(5)
+                    kind, value = "error", ReadFailed(path, type(error).__name__)
                 done[index] = (path, value)
+                worker.served += 1
+                if kind in ("memory", "dead") or worker.served >= _FILES_PER_WORKER:
+                    worker.stop(kill=kind == "dead")
+                    if pending:
+                        idle.append(_Worker(context, limits))
+                else:
+                    idle.append(worker)
             now = time.monotonic()
-            for receiver, (index, path, process, deadline) in list(running.items()):
-                if now >= deadline:
-                    _kill(process)
-                    receiver.close()
-                    del running[receiver]
+            for connection, worker in list(busy.items()):
+                if now >= worker.deadline:
+                    index, path = worker.job
+                    del busy[connection]
+                    worker.stop(kill=True)
                     done[index] = (path, ReadTimedOut(path, limits.timeout_seconds))
+                    if pending:
+                        idle.append(_Worker(context, limits))
             while next_index in done:
                 yield done.pop(next_index)
                 next_index += 1
     finally:
-        for receiver, (_, _, process, _) in running.items():
-            _kill(process)
-            receiver.close()
+        for worker in idle:
+            worker.stop(kill=False)
+        for worker in busy.values():
+            worker.stop(kill=True)
