@@ -6,15 +6,14 @@ thread (Streamlit); a worker process can always be killed. Each file gets its ow
 worker, in a process group of its own so that the programs it starts (catdoc, tesseract,
 LibreOffice) die with it; up to `workers` files are read at once.
 
-Workers are forked when the caller has one thread (the CLI: cheapest), and come from a fork
-server otherwise (forking a multi-threaded process can deadlock the child).
+Workers are forked (see `_context`) and read files one after the other; a worker is replaced when
+it is killed.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 import signal
-import threading
 import time
 from collections import deque
 from multiprocessing.connection import wait
@@ -98,15 +97,14 @@ def _preload() -> None:
 
 
 def _context():
-    method = "fork" if threading.active_count() == 1 else "forkserver"
-    if method not in multiprocessing.get_all_start_methods():
-        method = "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(_READER_MODULES)
-    else:
+    # fork: the worker starts at once with the readers loaded, and needs no importable __main__
+    # (forkserver and spawn re-run the host's main module, which a Streamlit or test host may not
+    # allow). In a threaded host (Streamlit) a forked child holds only the forking thread; CPython
+    # re-initialises its own locks (imports, logging) after fork, and the readers start no threads.
+    if "fork" in multiprocessing.get_all_start_methods():
         _preload()
-    return context
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _kill(process) -> None:
