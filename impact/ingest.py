@@ -55,6 +55,8 @@ class FileOutcome:
 
 @dataclass
 class IngestReport:
+    """The outcome of every file of a batch, sorted by file."""
+
     outcomes: list[FileOutcome] = field(default_factory=list)
 
     def count(self, outcome: str) -> int:

@@ -231,3 +231,23 @@ def test_procedures_export_carries_metadata(store, folder, capsys):
     assert {k: record["meta"][k] for k in ("code", "edition", "issued")} == {"code": "QT-07", "edition": "02",
                                                                              "issued": "2024-03-15"}
     assert [row["edition"] for row in record["meta"]["history"]] == ["01", "02"]
+
+
+def test_decomposed_text_and_eth_look_alikes_are_matched_after_normalisation(store, folder):
+    import unicodedata
+
+    text = "QUY TRÌNH CHỨNG THỰC\nMã hiệu: QT-12\nCăn cứ pháp lý\nNghị định số 61/2018/N\u00d0-CP ngày 23/4/2018\n"
+    (folder / "nfd.txt").write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    import_procedures(store, [folder])
+    (procedure,) = store.procedures()
+    assert procedure.text == text.replace("\u00d0", "Đ")
+    assert [c.resolved for c in procedure.citations] == ["61/2018/NĐ-CP"]
+
+
+def test_read_limits_from_environment(monkeypatch):
+    monkeypatch.setenv("REGIMPACT_OCR", "0")
+    monkeypatch.setenv("REGIMPACT_READ_TIMEOUT", "7.5")
+    limits = ReadLimits.from_environment(max_file_bytes=1000, timeout_seconds=None)
+    assert (limits.ocr, limits.timeout_seconds, limits.max_file_bytes) == (False, 7.5, 1000)
+    monkeypatch.delenv("REGIMPACT_OCR")
+    assert ReadLimits.from_environment(timeout_seconds=3).timeout_seconds == 3 and ReadLimits.from_environment().ocr
