@@ -124,6 +124,7 @@ def _print_import_report(report, *, quiet_unchanged: bool = False) -> None:
                          + " sang Unicode")
         if outcome.converter == "tesseract":
             notes.append("đã nhận dạng OCR")
+        notes.extend(outcome.notes)
         if notes:
             line += " [" + "; ".join(notes) + "]"
         if outcome.reason:

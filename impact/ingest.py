@@ -10,6 +10,7 @@ current version (the old ones are kept), with its citations resolved against tod
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import time
@@ -51,6 +52,7 @@ class FileOutcome:
     version: int | None = None
     legacy: str | None = None
     converter: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -223,14 +225,13 @@ def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None
             parsed.append(procedure)
         pending.append((len(report.outcomes), procedure))
         report.outcomes.append(FileOutcome(str(path), outcome, procedure.id, owner, legacy=result.legacy,
-                                           converter=result.converter))
+                                           converter=result.converter, notes=result.notes))
     counts = store.save_procedures(parsed)
     for index, procedure in pending:
         outcome = report.outcomes[index]
         version = counts.versions.get((procedure.agency, procedure.id))
         if version is not None:
-            report.outcomes[index] = FileOutcome(outcome.file, outcome.outcome, outcome.procedure, outcome.agency,
-                                                 outcome.reason, version, outcome.legacy, outcome.converter)
+            report.outcomes[index] = dataclasses.replace(outcome, version=version)
     report.outcomes.sort(key=lambda o: o.file)
     return report
 

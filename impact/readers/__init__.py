@@ -15,6 +15,7 @@ Reading runs in a worker process with a time and memory limit (`impact.readers.i
 """
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def read_procedure_bytes(raw: bytes, name: Path | str, limits: ReadLimits = DEFA
     if not result.text.strip():
         raise EmptyFile(path, "tệp không có nội dung chữ")
     text = unicodedata.normalize("NFC", result.text)
-    return result if text == result.text else ReadText(text, result.encoding, result.format, result.legacy, result.converter)
+    return result if text == result.text else dataclasses.replace(result, text=text)
 
 
 def _check_suffix(path: Path) -> None:

@@ -12,7 +12,9 @@ class ReadText:
     `encoding` says how the characters were decoded ("utf-8", "utf-16", "windows-1258", "docx",
     "pdf", "doc", "ocr", "tcvn3", "vni"); `format` is the detected file format (docx, doc, pdf, text);
     `legacy` is the legacy Vietnamese encoding that was converted ("tcvn3", "vni"), else None;
-    `converter` names the external program that produced the text (antiword, tesseract, ...).
+    `converter` names the external program that produced the text (antiword, tesseract, ...);
+    `notes` says, for the coordinator (Vietnamese), what of the file was left out (scanned pages
+    without OCR, pages past the limit).
     """
 
     text: str
@@ -20,11 +22,12 @@ class ReadText:
     format: str = "text"
     legacy: str | None = None
     converter: str | None = None
+    notes: tuple[str, ...] = ()
 
     def describe(self) -> dict:
         """The reading facts kept with each procedure version."""
         return {"format": self.format, "encoding": self.encoding, "legacy_encoding": self.legacy,
-                "converter": self.converter}
+                "converter": self.converter, "notes": list(self.notes)}
 
 
 _DEFAULT_TIMEOUT = 120.0

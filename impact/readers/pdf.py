@@ -50,9 +50,12 @@ def read_pdf_bytes(path: Path, raw: bytes, limits: ReadLimits) -> ReadText:
         pages = pdf.pages
     except Exception as error:  # pdfminer raises many unrelated types for one broken file
         raise _classify(path, error) from error
+    notes: list[str] = []
     with pdf:
         texts: list[str] = []
         scanned: list[int] = []
+        if len(pages) > limits.max_pages:
+            notes.append(f"chỉ đọc {limits.max_pages} trang đầu trong {len(pages)} trang")
         try:
             for index, page in enumerate(pages[: limits.max_pages]):
                 text = _page_text(page)
@@ -68,10 +71,13 @@ def read_pdf_bytes(path: Path, raw: bytes, limits: ReadLimits) -> ReadText:
                 for index, text in zip(scanned, recognised):
                     texts[index] = text
                 converter = "tesseract"
+            else:
+                numbers = ", ".join(str(i + 1) for i in scanned)
+                notes.append(f"trang {numbers} là ảnh quét, chưa nhận dạng OCR nên chưa được đọc")
     text = "\n".join(texts)
     text, found = legacy.to_unicode(text)
     encoding = "ocr" if converter and len(scanned) == len(texts) else "pdf"
-    return ReadText(text, found or encoding, format="pdf", legacy=found, converter=converter)
+    return ReadText(text, found or encoding, format="pdf", legacy=found, converter=converter, notes=tuple(notes))
 
 
 def _classify(path: Path, error: Exception) -> Exception:

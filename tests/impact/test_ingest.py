@@ -251,3 +251,13 @@ def test_read_limits_from_environment(monkeypatch):
     assert (limits.ocr, limits.timeout_seconds, limits.max_file_bytes) == (False, 7.5, 1000)
     monkeypatch.delenv("REGIMPACT_OCR")
     assert ReadLimits.from_environment(timeout_seconds=3).timeout_seconds == 3 and ReadLimits.from_environment().ocr
+
+
+def test_command_names_pages_left_unread(store, folder, capsys):
+    procedure_pdf(folder / "qt09.pdf", scanned_page=True)
+    assert main(["import-procedures", "--db", str(store.url), "--no-ocr", str(folder)]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"ĐÃ NHẬP    {folder / 'qt09.pdf'} → QT-09 (phiên bản 1) "
+        "[trang 2 là ảnh quét, chưa nhận dạng OCR nên chưa được đọc]")
+    (procedure,) = store.procedures()
+    assert procedure.meta["source"]["notes"] == ["trang 2 là ảnh quét, chưa nhận dạng OCR nên chưa được đọc"]

@@ -160,7 +160,7 @@ def _pdf():
 
 def procedure_pdf(path, *, code: str = "QT-09", body_lines=(), legal_basis=(
         "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;",
-        "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ.")):
+        "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ."), scanned_page: bool = False):
     """A procedure as an agency exports it to PDF: the two-column header of an administrative
     document, the title, the control lines, the legal basis in a ruled table, a body."""
     pdf = _pdf()
@@ -191,6 +191,9 @@ def procedure_pdf(path, *, code: str = "QT-09", body_lines=(), legal_basis=(
     for text in body_lines or ("1. Mục đích: quy định trình tự chứng thực bản sao.",
                                "2. Phạm vi: áp dụng tại Bộ phận một cửa."):
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    if scanned_page:  # an appendix scanned and inserted: a page that is only an image
+        pdf.add_page()
+        pdf.image(text_image(["PHỤ LỤC", "Biểu mẫu BM-01"]), x=0, y=20, w=210)
     pdf.output(str(path))
     return path
 

@@ -51,6 +51,24 @@ def test_scan_with_ocr_turned_off_says_how_to_turn_it_on(tmp_path):
                                  "(OCR đang tắt; bật lại bằng REGIMPACT_OCR=1)")
 
 
+def test_a_scanned_page_among_text_pages_is_named_in_the_notes(tmp_path, no_ocr_programs):
+    result = read_procedure_file(procedure_pdf(tmp_path / "qt09.pdf", scanned_page=True))
+    assert result.text == EXPECTED + "\n"
+    assert result.notes == ("trang 2 là ảnh quét, chưa nhận dạng OCR nên chưa được đọc",)
+
+
+@requires_tesseract_vie
+def test_a_scanned_page_among_text_pages_is_recognised(tmp_path):
+    result = read_procedure_file(procedure_pdf(tmp_path / "qt09.pdf", scanned_page=True))
+    assert result.text.startswith(EXPECTED + "\nPHỤ LỤC\n") and result.notes == () and result.converter == "tesseract"
+    assert result.encoding == "pdf"
+
+
+def test_pages_past_the_limit_are_named_in_the_notes(tmp_path):
+    result = read_procedure_file(procedure_pdf(tmp_path / "qt09.pdf", scanned_page=True), ReadLimits(max_pages=1))
+    assert result.text == EXPECTED and result.notes == ("chỉ đọc 1 trang đầu trong 2 trang",)
+
+
 @requires_tesseract_vie
 def test_scan_is_recognised_with_tesseract(tmp_path):
     result = read_procedure_file(scanned_pdf(tmp_path / "quet.pdf"))
