@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import tempfile
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Callable, Iterable, Iterator
 
 from impact.models import LegalDocument, Procedure, ProcedureCitation
-from impact.readers import SUPPORTED_SUFFIXES, FileTooLarge, ReadLimits, ReadText, UnreadableFile
+from impact.readers import SUPPORTED_SUFFIXES, FileTooLarge, ReadLimits, ReadText, UnreadableFile, UnsupportedFormat
 from impact.readers.isolation import read_files
 from impact.store import Store
 from nlp.citations import extract_citations
@@ -165,73 +166,118 @@ def _file_digest(path: Path, limits: ReadLimits) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A file to import: where its bytes are, the name shown and stored, and its agency."""
+
+    path: Path
+    shown: str
+    name: str
+    agency: str
+
+
+Reader = Callable[..., Iterator[tuple[Path, "ReadText | UnreadableFile"]]]
+
+
 def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None = None,
                       limits: ReadLimits | None = None, workers: int | None = None,
-                      reader: Callable[..., Iterator[tuple[Path, ReadText | UnreadableFile]]] = read_files) -> IngestReport:
+                      reader: Reader = read_files) -> IngestReport:
     """Import procedure files and folders; a file's agency is its parent folder's name unless given.
 
     Each file is read in a worker process under `limits` (default: ReadLimits.from_environment());
     `workers` files at once (default: one per core).
     """
-    limits = limits or ReadLimits.from_environment()
     files, others = collect_files(Path(p) for p in paths)
+    entries = [_Entry(path, str(path), path.name, agency or path.resolve().parent.name) for path in files]
+    return _import(store, entries, others, limits or ReadLimits.from_environment(), workers, reader)
+
+
+def import_uploads(store: Store, uploads: Iterable[tuple[str, bytes]], *, agency: str,
+                   limits: ReadLimits | None = None, workers: int | None = None,
+                   reader: Reader = read_files) -> IngestReport:
+    """Import uploaded files, given as (name as uploaded, bytes), for one agency.
+
+    Of an uploaded name only its last part is kept, to show and store ("C:\\Users\\..\\qt.docx" →
+    "qt.docx"); the bytes are written under fixed names in a private temporary folder, so no part
+    of an uploaded name is ever used as a path.
+    """
+    limits = limits or ReadLimits.from_environment()
+    others: list[FileOutcome] = []
+    entries: list[_Entry] = []
+    with tempfile.TemporaryDirectory(prefix="regimpact-upload-") as folder:
+        for index, (uploaded, raw) in enumerate(uploads):
+            name = PureWindowsPath(str(uploaded)).name.strip() or f"tep-{index + 1}"
+            suffix = Path(name).suffix.lower()
+            if suffix not in SUPPORTED_SUFFIXES:
+                others.append(FileOutcome(name, "failed", agency=agency, reason=UnsupportedFormat(name, suffix or
+                                                                                                   "(không có đuôi)").reason))
+                continue
+            if len(raw) > limits.max_file_bytes:
+                others.append(FileOutcome(name, "failed", agency=agency,
+                                          reason=FileTooLarge(name, len(raw), limits.max_file_bytes).reason))
+                continue
+            path = Path(folder) / f"upload-{index:04d}{suffix}"
+            path.write_bytes(raw)
+            entries.append(_Entry(path, name, name, agency))
+        return _import(store, entries, others, limits, workers, reader)
+
+
+def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limits: ReadLimits,
+            workers: int | None, reader: Reader) -> IngestReport:
     report = IngestReport(outcomes=list(others))
     known = store.procedure_hashes()
     sources: dict[tuple[str, str], str] = {}
     for (owner, code), digest in store.procedure_sources().items():
         sources[(owner, digest)] = code
-    to_read: list[Path] = []
-    facts: dict[Path, tuple[str, str, int]] = {}
-    for path in files:
-        owner = agency or path.resolve().parent.name
+    to_read: dict[Path, tuple[_Entry, str, int]] = {}
+    for entry in entries:
         try:
-            digest, size = _file_digest(path, limits)
+            digest, size = _file_digest(entry.path, limits)
         except UnreadableFile as error:
-            report.outcomes.append(FileOutcome(str(path), "failed", agency=owner, reason=error.reason))
+            report.outcomes.append(FileOutcome(entry.shown, "failed", agency=entry.agency, reason=error.reason))
             continue
         except OSError as error:
-            report.outcomes.append(FileOutcome(str(path), "failed", agency=owner,
+            report.outcomes.append(FileOutcome(entry.shown, "failed", agency=entry.agency,
                                                reason=f"không đọc được tệp ({error.strerror}); hãy kiểm tra quyền truy cập"))
             continue
-        code = sources.get((owner, digest))
+        code = sources.get((entry.agency, digest))
         if code is not None:
-            report.outcomes.append(FileOutcome(str(path), "unchanged", code, owner))
+            report.outcomes.append(FileOutcome(entry.shown, "unchanged", code, entry.agency))
             continue
-        facts[path] = (owner, digest, size)
-        to_read.append(path)
+        to_read[entry.path] = (entry, digest, size)
     resolver = make_resolver(store.documents()) if to_read else None
     parsed: list[Procedure] = []
     pending: list[tuple[int, Procedure]] = []
     claimed: dict[tuple[str, str], str] = {}
-    for path, result in reader(to_read, limits, workers=workers):
-        owner, digest, size = facts[path]
+    for path, result in reader(list(to_read), limits, workers=workers):
+        entry, digest, size = to_read[path]
         if isinstance(result, UnreadableFile):
-            report.outcomes.append(FileOutcome(str(path), "failed", agency=owner, reason=result.reason))
+            # The reader names the file it was given; the coordinator knows it by its own name.
+            report.outcomes.append(FileOutcome(entry.shown, "failed", agency=entry.agency, reason=result.reason))
             continue
-        source = {"name": path.name, "sha256": digest, "size": size,
+        source = {"name": entry.name, "sha256": digest, "size": size,
                   "modified": int(path.stat().st_mtime) if path.exists() else None, **result.describe()}
-        procedure = parse_procedure(result.text, agency=owner, file_name=path.name, resolver=resolver,
+        procedure = parse_procedure(result.text, agency=entry.agency, file_name=entry.name, resolver=resolver,
                                     meta={"source": source})
-        identity = (owner, procedure.id)
+        identity = (entry.agency, procedure.id)
         if identity in claimed:
-            report.outcomes.append(FileOutcome(str(path), "failed", procedure.id, owner,
+            report.outcomes.append(FileOutcome(entry.shown, "failed", procedure.id, entry.agency,
                                                f"trùng mã quy trình {procedure.id} với tệp {claimed[identity]}; "
                                                "hãy giữ một tệp cho mỗi quy trình", legacy=result.legacy))
             continue
-        claimed[identity] = path.name
+        claimed[identity] = entry.name
         # New bytes with the text of the current version (the file was only re-saved): unchanged.
         outcome = "unchanged" if known.get(identity) == procedure.content_hash else "imported"
         if outcome == "imported":
             parsed.append(procedure)
         pending.append((len(report.outcomes), procedure))
-        report.outcomes.append(FileOutcome(str(path), outcome, procedure.id, owner, legacy=result.legacy,
+        report.outcomes.append(FileOutcome(entry.shown, outcome, procedure.id, entry.agency, legacy=result.legacy,
                                            converter=result.converter, notes=result.notes))
     counts = store.save_procedures(parsed)
     for index, procedure in pending:
-        outcome = report.outcomes[index]
         version = counts.versions.get((procedure.agency, procedure.id))
         if version is not None:
-            report.outcomes[index] = dataclasses.replace(outcome, version=version)
+            report.outcomes[index] = dataclasses.replace(report.outcomes[index], version=version)
     report.outcomes.sort(key=lambda o: o.file)
     return report
 

@@ -261,3 +261,24 @@ def test_command_names_pages_left_unread(store, folder, capsys):
         "[trang 2 là ảnh quét, chưa nhận dạng OCR nên chưa được đọc]")
     (procedure,) = store.procedures()
     assert procedure.meta["source"]["notes"] == ["trang 2 là ảnh quét, chưa nhận dạng OCR nên chưa được đọc"]
+
+
+def test_uploads_are_read_without_using_their_names_as_paths(store, tmp_path):
+    from impact.ingest import import_uploads
+
+    docx_bytes = procedure_docx(tmp_path / "made.docx").read_bytes()
+    uploads = [
+        ("C:\\Users\\lan\\Desktop\\..\\QT-07 cấp phiếu.docx", docx_bytes),
+        ("../../etc/cron.d/evil.txt", "QUY TRÌNH\nMã hiệu: QT-99\n".encode("utf-8")),
+        ("bang-tinh.xlsx", b"PK\x03\x04"),
+        ("hong.docx", docx_bytes[:500]),
+    ]
+    report = import_uploads(store, uploads, agency=AGENCY)
+    assert [(o.file, o.outcome, o.procedure) for o in report.outcomes] == [
+        ("QT-07 cấp phiếu.docx", "imported", "QT-07"), ("bang-tinh.xlsx", "failed", None),
+        ("evil.txt", "imported", "QT-99"), ("hong.docx", "failed", None)]
+    assert report.outcomes[3].reason.startswith("tệp .docx bị hỏng")
+    assert not (tmp_path.parent / "etc").exists()
+    assert {p.id: p.file for p in store.procedures()} == {"QT-07": "QT-07 cấp phiếu.docx", "QT-99": "evil.txt"}
+    again = import_uploads(store, uploads[:1], agency=AGENCY)
+    assert [(o.outcome, o.procedure) for o in again.outcomes] == [("unchanged", "QT-07")]
