@@ -245,7 +245,7 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
             report.outcomes.append(FileOutcome(entry.shown, "unchanged", code, entry.agency))
             continue
         to_read[entry.path] = (entry, digest, size)
-    resolver = make_resolver(store.documents()) if to_read else None
+    resolver = make_resolver(store.documents(with_text=False)) if to_read else None
     parsed: list[Procedure] = []
     pending: list[tuple[int, Procedure]] = []
     claimed: dict[tuple[str, str], str] = {}
@@ -282,11 +282,11 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
     return report
 
 
-def refresh_resolutions(store: Store) -> int:
-    """Resolve every stored citation again against the current registry (new documents may resolve
-    what was unresolved); returns how many resolutions changed."""
-    resolver = make_resolver(store.documents())
-    return store.reresolve_citations(resolver.resolve)
+def refresh_resolutions(store: Store, *, unresolved_only: bool = False) -> int:
+    """Resolve stored citations again against the current registry (new documents may resolve what
+    was unresolved, or make a name ambiguous); returns how many resolutions changed."""
+    resolver = make_resolver(store.documents(with_text=False))
+    return store.reresolve_citations(resolver.resolve, unresolved_only=unresolved_only)
 
 
 @dataclass
