@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Callable, Iterable, Iterator
 
-from impact.models import LegalDocument, Procedure, ProcedureCitation
+from impact.models import Citation, LegalDocument, Procedure, ProcedureCitation, Section
 from impact.readers import SUPPORTED_SUFFIXES, FileTooLarge, ReadLimits, ReadText, UnreadableFile, UnsupportedFormat
 from impact.readers.isolation import read_files
 from impact.store import Store
@@ -112,39 +112,66 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]
     return found, others
 
 
-def parse_procedure(text: str, *, agency: str, file_name: str, resolver: Resolver, meta: dict | None = None) -> Procedure:
-    """A procedure from its text: code (else the file name), title, metadata, legal basis and
-    resolved citations, each with the line it was written on as evidence."""
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """What a procedure's text says, before its citations are resolved against the registry:
+    computed in the reading worker, under the file's time limit."""
+
+    text: str
+    legal_basis: Section | None
+    citations: tuple[tuple[Citation, bool, str], ...]  # (citation, in legal basis, its line)
+    meta: ProcedureMeta
+
+
+def analyse_text(text: str) -> TextAnalysis:
+    """Normalise the text, find its legal basis, its citations (each with the line it was written
+    on, as evidence) and its metadata."""
     text = normalize_text(text)
-    stem = Path(file_name).stem
     legal_basis = find_legal_basis(text)
     citations = []
     for citation in extract_citations(text):
-        resolution = resolver.resolve(citation)
         line_start = text.rfind("\n", 0, citation.start) + 1
         line_end = text.find("\n", citation.end)
-        citations.append(ProcedureCitation(
-            citation=citation,
-            resolved=resolution.number,
-            confidence=resolution.confidence,
-            method=resolution.method,
-            in_legal_basis=bool(legal_basis and legal_basis.start <= citation.start < legal_basis.end),
-            line=text[line_start: line_end if line_end >= 0 else len(text)].strip(),
-        ))
-    found = find_procedure_meta(text)
+        citations.append((citation, bool(legal_basis and legal_basis.start <= citation.start < legal_basis.end),
+                          text[line_start: line_end if line_end >= 0 else len(text)].strip()))
+    return TextAnalysis(text, legal_basis, tuple(citations), find_procedure_meta(text))
+
+
+def build_procedure(analysis: TextAnalysis, *, agency: str, file_name: str, resolver: Resolver,
+                    meta: dict | None = None) -> Procedure:
+    """The procedure an analysed text describes, its citations resolved; id and title fall back
+    to the file name."""
+    stem = Path(file_name).stem
+    citations = []
+    for citation, in_legal_basis, line in analysis.citations:
+        resolution = resolver.resolve(citation)
+        citations.append(ProcedureCitation(citation=citation, resolved=resolution.number,
+                                           confidence=resolution.confidence, method=resolution.method,
+                                           in_legal_basis=in_legal_basis, line=line))
+    found = analysis.meta
     return Procedure(
         id=found.code or stem,
         agency=agency,
         title=found.title or stem,
         file=file_name,
         version=0,
-        text=text,
+        text=analysis.text,
         citations=tuple(citations),
-        legal_basis=legal_basis,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        legal_basis=analysis.legal_basis,
+        content_hash=hashlib.sha256(analysis.text.encode("utf-8")).hexdigest(),
         issued=version_issued(found),
         meta={**found.to_json(), **(meta or {})},
     )
+
+
+def parse_procedure(text: str, *, agency: str, file_name: str, resolver: Resolver, meta: dict | None = None) -> Procedure:
+    """A procedure from its text: code (else the file name), title, metadata, legal basis and
+    resolved citations, each with the line it was written on as evidence."""
+    return build_procedure(analyse_text(text), agency=agency, file_name=file_name, resolver=resolver, meta=meta)
+
+
+def _analysed(result: ReadText) -> TextAnalysis:
+    return analyse_text(result.text)
 
 
 def version_issued(meta: ProcedureMeta) -> str | None:
@@ -176,7 +203,8 @@ class _Entry:
     agency: str
 
 
-Reader = Callable[..., Iterator[tuple[Path, "ReadText | UnreadableFile"]]]
+# read_files, or a stand-in with its signature (tests spy on it).
+Reader = Callable[..., Iterator[tuple[Path, "tuple[ReadText, TextAnalysis] | UnreadableFile"]]]
 
 
 def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None = None,
@@ -249,15 +277,16 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
     parsed: list[Procedure] = []
     pending: list[tuple[int, Procedure]] = []
     claimed: dict[tuple[str, str], str] = {}
-    for path, result in reader(list(to_read), limits, workers=workers):
+    for path, outcome in reader(list(to_read), limits, workers=workers, then=_analysed):
         entry, digest, size = to_read[path]
-        if isinstance(result, UnreadableFile):
+        if isinstance(outcome, UnreadableFile):
             # The reader names the file it was given; the coordinator knows it by its own name.
-            report.outcomes.append(FileOutcome(entry.shown, "failed", agency=entry.agency, reason=result.reason))
+            report.outcomes.append(FileOutcome(entry.shown, "failed", agency=entry.agency, reason=outcome.reason))
             continue
+        result, analysis = outcome
         source = {"name": entry.name, "sha256": digest, "size": size,
                   "modified": int(path.stat().st_mtime) if path.exists() else None, **result.describe()}
-        procedure = parse_procedure(result.text, agency=entry.agency, file_name=entry.name, resolver=resolver,
+        procedure = build_procedure(analysis, agency=entry.agency, file_name=entry.name, resolver=resolver,
                                     meta={"source": source})
         identity = (entry.agency, procedure.id)
         if identity in claimed:

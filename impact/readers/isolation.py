@@ -18,7 +18,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from impact.readers import read_procedure_file
 from impact.readers.base import DEFAULT_LIMITS, ReadLimits, ReadText
@@ -47,9 +47,10 @@ def _limit_memory(extra_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
-def _read_one(path: Path, limits: ReadLimits):
+def _read_one(path: Path, limits: ReadLimits, then):
     try:
-        return "ok", read_procedure_file(path, limits)
+        result = read_procedure_file(path, limits)
+        return "ok", (result, then(result)) if then else result
     except UnreadableFile as error:
         return "error", error
     except MemoryError:
@@ -58,7 +59,7 @@ def _read_one(path: Path, limits: ReadLimits):
         return "error", ReadFailed(path, f"{type(error).__name__}: {error}"[:300])
 
 
-def _serve(connection, limits: ReadLimits) -> None:
+def _serve(connection, limits: ReadLimits, then) -> None:
     """Worker body: read the files the parent sends, one at a time, until it sends None."""
     try:
         os.setpgid(0, 0)
@@ -75,7 +76,7 @@ def _serve(connection, limits: ReadLimits) -> None:
             if job is None:
                 break
             path = job
-            kind, value = _read_one(path, limits)
+            kind, value = _read_one(path, limits, then)
             connection.send((kind, value))
             if kind == "memory":
                 break  # the heap may be fragmented past use: the parent starts a fresh worker
@@ -118,9 +119,9 @@ def _kill(process) -> None:
 class _Worker:
     """A worker process and the file it is reading."""
 
-    def __init__(self, context, limits: ReadLimits):
+    def __init__(self, context, limits: ReadLimits, then):
         self.connection, child = context.Pipe(duplex=True)
-        self.process = context.Process(target=_serve, args=(child, limits), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, limits, then), daemon=True)
         self.process.start()
         child.close()
         self.job: tuple[int, Path] | None = None
@@ -150,20 +151,22 @@ class _Worker:
 _FILES_PER_WORKER = 200
 
 
-def read_files(paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS, *,
-               workers: int | None = None) -> Iterator[tuple[Path, ReadText | UnreadableFile]]:
+def read_files(paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS, *, workers: int | None = None,
+               then: Callable[[ReadText], object] | None = None) -> Iterator[tuple[Path, object]]:
     """(path, ReadText or the UnreadableFile that says why not) for each path, in the given order.
 
     Files are read by up to `workers` (default: one per core) worker processes. A worker still on
     one file after `limits.timeout_seconds` is killed with whatever it started, the file is
-    reported as timed out and a fresh worker takes the next file.
+    reported as timed out and a fresh worker takes the next file. `then`, a module-level
+    function, is applied to each ReadText in the worker, under the same time limit; the result
+    is then (ReadText, then(ReadText)).
     """
     pending = deque(enumerate(Path(p) for p in paths))
     if not pending:
         return
     workers = min(workers or default_workers(), len(pending))
     context = _context()
-    idle: list[_Worker] = [_Worker(context, limits) for _ in range(workers)]
+    idle: list[_Worker] = [_Worker(context, limits, then) for _ in range(workers)]
     busy: dict = {}  # connection → worker
     done: dict[int, tuple[Path, ReadText | UnreadableFile]] = {}
     next_index = 0
@@ -191,7 +194,7 @@ def read_files(paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS, *,
                 if kind in ("memory", "dead") or worker.served >= _FILES_PER_WORKER:
                     worker.stop(kill=kind == "dead")
                     if pending:
-                        idle.append(_Worker(context, limits))
+                        idle.append(_Worker(context, limits, then))
                 else:
                     idle.append(worker)
             now = time.monotonic()
@@ -202,7 +205,7 @@ def read_files(paths: Iterable[Path], limits: ReadLimits = DEFAULT_LIMITS, *,
                     worker.stop(kill=True)
                     done[index] = (path, ReadTimedOut(path, limits.timeout_seconds))
                     if pending:
-                        idle.append(_Worker(context, limits))
+                        idle.append(_Worker(context, limits, then))
             while next_index in done:
                 yield done.pop(next_index)
                 next_index += 1

@@ -39,10 +39,10 @@ class SpyReader:
     def __init__(self):
         self.read: list[str] = []
 
-    def __call__(self, paths, limits, workers=None):
+    def __call__(self, paths, limits, workers=None, then=None):
         paths = list(paths)
         self.read.extend(p.name for p in paths)
-        return read_files(paths, limits, workers=workers)
+        return read_files(paths, limits, workers=workers, then=then)
 
 
 def _bomb(path):
@@ -282,3 +282,22 @@ def test_uploads_are_read_without_using_their_names_as_paths(store, tmp_path):
     assert {p.id: p.file for p in store.procedures()} == {"QT-07": "QT-07 cấp phiếu.docx", "QT-99": "evil.txt"}
     again = import_uploads(store, uploads[:1], agency=AGENCY)
     assert [(o.outcome, o.procedure) for o in again.outcomes] == [("unchanged", "QT-07")]
+
+
+def test_text_analysis_runs_under_the_files_time_limit(store, folder, monkeypatch):
+    import impact.ingest as ingest
+
+    real = ingest._analysed
+
+    def stuck_on_catastrophic_text(result):
+        if "TREO" in result.text:
+            while True:  # a pattern that backtracks forever on this text
+                pass
+        return real(result)
+
+    monkeypatch.setattr(ingest, "_analysed", stuck_on_catastrophic_text)
+    (folder / "a.txt").write_text("QUY TRÌNH A\nMã hiệu: QT-01\n", encoding="utf-8")
+    (folder / "b.txt").write_text("QUY TRÌNH TREO\nMã hiệu: QT-02\n", encoding="utf-8")
+    report = import_procedures(store, [folder], limits=ReadLimits(timeout_seconds=1.5))
+    assert [(Path(o.file).name, o.outcome) for o in report.outcomes] == [("a.txt", "imported"), ("b.txt", "failed")]
+    assert report.outcomes[1].reason.startswith("đọc quá 1.5 giây nên đã dừng")
