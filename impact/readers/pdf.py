@@ -104,7 +104,10 @@ def _ocr(path: Path, pages, limits: ReadLimits, started: float, *, all_scanned: 
 
 
 def _page_text(page) -> str:
-    tables = [t for t in page.find_tables() if t.bbox[3] - t.bbox[1] > 1]
+    try:
+        tables = [t for t in page.find_tables() if t.bbox[3] - t.bbox[1] > 1]
+    except Exception:  # noqa: BLE001 - odd ruling lines: the page is still read, as plain lines
+        tables = []
     boxes = [t.bbox for t in tables]
     words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["size"])
              if not _inside(w, boxes)]

@@ -106,3 +106,20 @@ def test_encrypted_pdf_says_so(tmp_path):
     pdf.output(str(path))
     with pytest.raises(EncryptedFile):
         read_procedure_file(path)
+
+
+def test_text_layer_typed_with_a_tcvn3_font_is_converted(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)  # a Latin-1 font: the text layer keeps the TCVN3 code points
+    for line in ("QUY TR×NH TIÕP NHËN Hå S¥", "M· hiÖu: QT-04",
+                 "C¨n cø NghÞ ®Þnh sè 61/2018/N§-CP ngµy 23/4/2018 cña ChÝnh phñ"):
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "cu.pdf"
+    pdf.output(str(path))
+    result = read_procedure_file(path)
+    assert result.text == ("QUY TRÌNH TIẾP NHẬN HỒ SƠ\nMã hiệu: QT-04\n"
+                           "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ")
+    assert (result.legacy, result.encoding) == ("tcvn3", "tcvn3")
