@@ -123,3 +123,19 @@ def test_text_layer_typed_with_a_tcvn3_font_is_converted(tmp_path):
     assert result.text == ("QUY TRÌNH TIẾP NHẬN HỒ SƠ\nMã hiệu: QT-04\n"
                            "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ")
     assert (result.legacy, result.encoding) == ("tcvn3", "tcvn3")
+
+
+def test_labels_and_values_far_apart_stay_on_one_line(tmp_path):
+    from tests.impact.readers.makers import _pdf
+
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    for label, value in (("Mã hiệu:", "QT-06"), ("Lần ban hành:", "02"), ("Ngày ban hành:", "01/02/2024")):
+        pdf.cell(60, 7, label)
+        pdf.cell(0, 7, value, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, "QUY TRÌNH GIẢI QUYẾT KHIẾU NẠI", align="C", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "nhan.pdf"
+    pdf.output(str(path))
+    assert read_procedure_file(path).text == ("Mã hiệu: QT-06\nLần ban hành: 02\nNgày ban hành: 01/02/2024\n"
+                                              "QUY TRÌNH GIẢI QUYẾT KHIẾU NẠI")
