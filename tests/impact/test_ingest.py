@@ -301,3 +301,8 @@ def test_text_analysis_runs_under_the_files_time_limit(store, folder, monkeypatc
     report = import_procedures(store, [folder], limits=ReadLimits(timeout_seconds=1.5))
     assert [(Path(o.file).name, o.outcome) for o in report.outcomes] == [("a.txt", "imported"), ("b.txt", "failed")]
     assert report.outcomes[1].reason.startswith("đọc quá 1.5 giây nên đã dừng")
+
+
+def test_command_watch_needs_folders(store, tmp_path, capsys):
+    assert main(["import-procedures", "--db", str(store.url), "--watch", str(tmp_path / "khong-co")]) == 1
+    assert capsys.readouterr().err.strip() == f"Không có thư mục: {tmp_path / 'khong-co'}"
