@@ -1,8 +1,8 @@
 """Procedure files in, text with its structure out: one reader per format, behind `read_procedure_file`.
 
-Formats: .docx (python-docx's XML, read part by part), .doc (through antiword, catdoc or
-LibreOffice), .pdf (pdfplumber; tesseract OCR for scans), .txt/.md (UTF-8, UTF-16, Windows-1258,
-TCVN3, VNI). The format is taken from the content (a .doc that is really a .docx is read as one)
+Formats: .docx (its XML, read part by part), .doc (through catdoc, antiword or LibreOffice; a
+"Word" file that is really a web page is read as HTML), .pdf (pdfplumber; tesseract OCR for
+scans), .txt/.md (UTF-8, UTF-16, Windows-1258, TCVN3, VNI). The format is taken from the content (a .doc that is really a .docx is read as one)
 and the suffix only decides what the file claims to be.
 
 Readers render a table as lines: each row's cells in order, each cell's paragraphs on lines of
@@ -84,6 +84,10 @@ def read_procedure_bytes(raw: bytes, name: Path | str, limits: ReadLimits = DEFA
         from impact.readers.pdf import read_pdf_bytes
 
         result = read_pdf_bytes(path, raw, limits)
+    elif kind == "html":
+        from impact.readers.html import read_html_bytes
+
+        result = read_html_bytes(path, raw)
     else:
         from impact.readers.text import read_text_bytes
 
@@ -111,6 +115,11 @@ def _sniff(path: Path, raw: bytes) -> str:
         return "doc" if suffix in (".doc", ".docx") else _mismatch(path, "tệp Word 97-2003")
     if b"%PDF-" in raw[:1024]:
         return "pdf"
+    if suffix in (".doc", ".docx"):
+        from impact.readers.html import looks_like_html
+
+        if looks_like_html(raw):
+            return "html"
     if raw.lstrip().startswith(b"{\\rtf"):
         raise UnsupportedFormat(path, "RTF (đổi tên thành " + suffix + ")")
     if suffix in TEXT_SUFFIXES:

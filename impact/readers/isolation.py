@@ -87,6 +87,7 @@ def _serve(connection, limits: ReadLimits, then) -> None:
 # Imported once in the parent, so that each forked worker starts with the readers loaded
 # (importing pdfplumber alone costs more than reading a small file).
 _READER_MODULES = ["impact.readers.docx", "impact.readers.pdf", "impact.readers.doc", "impact.readers.text",
+                   "impact.readers.html",
                    "impact.readers.ocr", "pdfplumber"]
 
 

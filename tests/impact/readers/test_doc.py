@@ -71,3 +71,19 @@ def test_truncated_doc_is_damaged():
         read_procedure_bytes(raw[: len(raw) // 2], "hong.doc")
     assert str(raised.value).startswith("Tệp hong.doc: tệp .doc bị hỏng hoặc không phải tệp Word 97-2003 (")
     assert str(raised.value).endswith("không đọc được); hãy mở bằng Word và lưu lại thành .docx")
+
+
+def test_word_file_that_is_a_web_page_is_read_as_html():
+    page = """<html xmlns:w="urn:schemas-microsoft-com:office:word"><head>
+<meta http-equiv=Content-Type content="text/html; charset=windows-1258"><title>QT</title>
+<style>p {margin:0}</style></head><body>
+<p class=MsoNormal><b>QUY TRÌNH CẤP BẢN SAO</b></p><p>Mã hiệu: QT-TP-02<br>Lần ban hành: 02</p>
+<table border=1><tr><td><p>Căn cứ pháp lý</p></td><td><p>Nghị định số 23/2015/NĐ-CP;</p>
+<p>Thông tư số 01/2020/TT-BTP.</p></td></tr><tr><td>Ghi chú</td><td>Không</td></tr></table>
+<p>1. Mục đích</p></body></html>"""
+    from tests.impact.readers.makers import cp1258_bytes
+
+    result = read_procedure_bytes(cp1258_bytes(page), "qt-tp-02.doc")
+    assert result.text == ("QUY TRÌNH CẤP BẢN SAO\nMã hiệu: QT-TP-02\nLần ban hành: 02\n\nCăn cứ pháp lý\n"
+                           "Nghị định số 23/2015/NĐ-CP;\nThông tư số 01/2020/TT-BTP.\n\nGhi chú\nKhông\n\n1. Mục đích")
+    assert (result.format, result.encoding) == ("html", "html")
