@@ -88,8 +88,8 @@ class LegalDocument:
         The number is canonicalised; a record whose number is not a document number is invalid.
         `relations` stays None when the record has none, so that the caller can derive them.
         """
-        from nlp.numbers import canonical_number
         from nlp.normalize import normalize_text
+        from nlp.numbers import canonical_number
 
         raw_number = record.get("number")
         if not raw_number:

@@ -26,14 +26,14 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    event,
     func,
     insert,
-    update,
-    event,
     select,
+    update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from impact.models import (
     Citation,
@@ -220,6 +220,7 @@ class TaskRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     events: Mapped[list["TaskEventRow"]] = relationship(
@@ -304,6 +305,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         Base.metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -709,11 +711,8 @@ class Store:
                     updates.append({"id": row.id, "updated_at": stamp, "active": False})
                     events.append({"task_id": row.id, "at": stamp, "actor": actor, "field": "active", "old": "True",
                                    "new": "False", "message": "Phân tích không còn tạo ra nhiệm vụ này"})
-            if inserts:
-                new_ids = session.scalars(
-                    insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True), inserts).all()
-                events.extend({"task_id": task_id, "at": stamp, "actor": actor, "field": "created", "old": None,
-                               "new": "open", "message": None} for task_id in new_ids)
+            if inserts:  # their history starts with created_at/created_by (no event row: no id round trip)
+                session.execute(insert(TaskRow), [{**row, "created_by": actor} for row in inserts])
             for group in _same_keys(updates):
                 session.execute(update(TaskRow), group)
             if events:
@@ -857,6 +856,12 @@ def _task_facts(row) -> Task:
                 evidence=row.evidence, effective=_iso(row.effective), successor=row.successor, active=row.active)
 
 
+def _history(row, events) -> tuple[dict, ...]:
+    created = {"at": row.created_at.isoformat(), "actor": row.created_by or "analyze", "field": "created",
+               "old": None, "new": "open", "message": None}
+    return (created, *events)
+
+
 def _task(row, history=()) -> Task:
     return Task(
         key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
@@ -866,8 +871,23 @@ def _task(row, history=()) -> Task:
         active=row.active,
         created_at=row.created_at.isoformat() if row.created_at else None,
         updated_at=row.updated_at.isoformat() if row.updated_at else None,
-        history=tuple(history),
+        history=_history(row, history),
     )
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Bring a database made by an earlier version up to date: columns added since are created
+    (nullable, so that existing rows stay valid). Nothing is ever dropped or changed."""
+    from sqlalchemy import inspect, text
+
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    connection.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -1,12 +1,11 @@
 """The tasks page with Streamlit's AppTest, on the demo data in a temporary database."""
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pathlib import Path
-
 from impact.api import load_demo
 from impact.store import Store
-
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 

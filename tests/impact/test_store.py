@@ -144,3 +144,16 @@ def test_crawl_runs_are_recorded(store):
     store.finish_crawl_run(run, counts={"pages": 3, "new": 2}, errors=["x"], exit_status="ok")
     (recorded,) = store.crawl_runs()
     assert recorded["counts"] == {"pages": 3, "new": 2} and recorded["exit_status"] == "ok" and recorded["ended_at"]
+
+
+def test_a_database_from_an_earlier_version_gets_the_new_columns(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    Store(path).upsert_documents([document("61/2018/NĐ-CP")])
+    with sqlite3.connect(path) as connection:  # an earlier schema: no procedure issue date column
+        connection.execute("ALTER TABLE procedure_versions DROP COLUMN issued")
+    store = Store(path)
+    store.save_procedures([replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), content_hash="h", issued="2020-01-02")])
+    assert store.procedures()[0].issued == "2020-01-02"
+    assert [d.number for d in store.documents()] == ["61/2018/NĐ-CP"]
