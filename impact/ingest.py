@@ -20,7 +20,14 @@ from pathlib import Path, PureWindowsPath
 from typing import Callable, Iterable, Iterator
 
 from impact.models import Citation, LegalDocument, Procedure, ProcedureCitation, Section
-from impact.readers import SUPPORTED_SUFFIXES, FileTooLarge, ReadLimits, ReadText, UnreadableFile, UnsupportedFormat
+from impact.readers import (
+    SUPPORTED_SUFFIXES,
+    FileTooLarge,
+    ReadLimits,
+    ReadText,
+    UnreadableFile,
+    UnsupportedFormat,
+)
 from impact.readers.isolation import read_files
 from impact.store import Store
 from nlp.citations import extract_citations

@@ -18,7 +18,12 @@ import time
 from pathlib import Path
 
 from impact.readers.base import ReadLimits, ReadText
-from impact.readers.errors import ConverterMissing, DamagedFile, EncryptedFile, ReadTimedOut
+from impact.readers.errors import (
+    ConverterMissing,
+    DamagedFile,
+    EncryptedFile,
+    ReadTimedOut,
+)
 from nlp import legacy
 
 CONVERTERS = ("catdoc", "antiword", "soffice")

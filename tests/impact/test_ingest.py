@@ -1,18 +1,22 @@
 """Importing agencies' folders: every format and failure in one batch, versions, skipping what has
 not changed, the watch loop and the command."""
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from impact.cli import main
-from impact.ingest import collect_files, import_procedures, scan_once, watch, WatchState
+from impact.ingest import WatchState, collect_files, import_procedures, scan_once, watch
 from impact.readers import ReadLimits
 from impact.readers.isolation import read_files
 from impact.store import Store
 from tests.impact.builders import document
-from tests.impact.readers.makers import cp1258_bytes, procedure_docx, procedure_pdf, scanned_pdf
+from tests.impact.readers.makers import (
+    cp1258_bytes,
+    procedure_docx,
+    procedure_pdf,
+    scanned_pdf,
+)
 
 AGENCY = "Sở Tư pháp"
 NO_OCR = ReadLimits(ocr=False)

@@ -3,7 +3,8 @@ fonts, mixed texts, fonts, and a round trip over every Vietnamese letter."""
 import unicodedata
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nlp.legacy import TCVN3, VNI, convert, detect_encoding, font_encoding, to_unicode
 

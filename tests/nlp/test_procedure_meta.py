@@ -2,7 +2,12 @@
 running text, with the revision-history table."""
 import pytest
 
-from nlp.procedure import ProcedureMeta, find_procedure_code, find_procedure_meta, find_procedure_title
+from nlp.procedure import (
+    ProcedureMeta,
+    find_procedure_code,
+    find_procedure_meta,
+    find_procedure_title,
+)
 
 HEADER_CELLS = """SỞ TƯ PHÁP TỈNH LÂM ĐỒNG
 QUY TRÌNH CẤP PHIẾU LÝ LỊCH TƯ PHÁP

@@ -166,7 +166,7 @@ def procedure_pdf(path, *, code: str = "QT-09", body_lines=(), legal_basis=(
     pdf = _pdf()
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 11)
-    left = ["UBND TỈNH LÂM ĐỒNG", "SỞ TƯ PHÁP", f"Số: 15/QĐ-STP"]
+    left = ["UBND TỈNH LÂM ĐỒNG", "SỞ TƯ PHÁP", "Số: 15/QĐ-STP"]
     right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Đồng, ngày 15 tháng 3 năm 2024"]
     for l_text, r_text in zip(left, right):
         pdf.cell(75, 7, l_text, align="C")

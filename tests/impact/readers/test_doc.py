@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from impact.readers import ConverterMissing, DamagedFile, read_procedure_bytes, read_procedure_file
+from impact.readers import (
+    ConverterMissing,
+    DamagedFile,
+    read_procedure_bytes,
+    read_procedure_file,
+)
 from impact.readers.base import DEFAULT_LIMITS
 from impact.readers.doc import read_doc_bytes
 

@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from impact.readers import ReadFailed, ReadLimits, ReadText, ReadTimedOut, UnreadableFile
-from impact.readers import isolation
+from impact.readers import (
+    ReadFailed,
+    ReadLimits,
+    ReadText,
+    ReadTimedOut,
+    UnreadableFile,
+    isolation,
+)
 from impact.readers.isolation import read_files
 
 FIXTURE = Path(__file__).parent / "files" / "procedure.doc"

@@ -1,7 +1,14 @@
 """PDF procedures: a text layer made with fpdf2 and DejaVu, and a scan made of one image."""
 import pytest
 
-from impact.readers import DamagedFile, EncryptedFile, NeedsOcr, ReadLimits, read_procedure_bytes, read_procedure_file
+from impact.readers import (
+    DamagedFile,
+    EncryptedFile,
+    NeedsOcr,
+    ReadLimits,
+    read_procedure_bytes,
+    read_procedure_file,
+)
 from tests.impact.readers.conftest import requires_tesseract_vie
 from tests.impact.readers.makers import procedure_pdf, scanned_pdf
 

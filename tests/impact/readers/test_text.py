@@ -1,7 +1,12 @@
 """Plain-text procedures: every encoding agencies' Windows machines have written."""
 import pytest
 
-from impact.readers import EmptyFile, UnreadableFile, UnsupportedFormat, read_procedure_file
+from impact.readers import (
+    EmptyFile,
+    UnreadableFile,
+    UnsupportedFormat,
+    read_procedure_file,
+)
 from tests.impact.readers.makers import cp1258_bytes
 
 PROCEDURE = ("QUY TRÌNH TIẾP NHẬN HỒ SƠ\nMã hiệu: QT-03\n"
