@@ -1,9 +1,14 @@
-import shutil
-
 import pytest
 
+def _tesseract_with_vietnamese() -> bool:
+    from impact.readers.ocr import ocr_available
+
+    return ocr_available()
+
+
 requires_tesseract_vie = pytest.mark.skipif(
-    not shutil.which("tesseract"), reason="tesseract-ocr with tesseract-ocr-vie is not installed (system-packages.txt)")
+    not _tesseract_with_vietnamese(),
+    reason="tesseract-ocr with tesseract-ocr-vie is not installed (system-packages.txt)")
 
 
 @pytest.fixture
