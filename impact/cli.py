@@ -96,11 +96,71 @@ def cmd_docs_export(args) -> int:
     return EXIT_OK
 
 
-def cmd_import_procedures(args) -> int:
-    from impact.ingest import import_procedures
+_OUTCOME_LABELS = {"imported": "ĐÃ NHẬP", "unchanged": "KHÔNG ĐỔI", "skipped": "BỎ QUA", "failed": "LỖI"}
+_LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 
-    report = import_procedures(_store(args), [Path(p) for p in args.paths], agency=args.agency)
-    _print_ingest(report)
+
+def _print_import_report(report, *, quiet_unchanged: bool = False) -> None:
+    """One line per file (imported with its version, unchanged, skipped or failed with why), then totals."""
+    for outcome in report.outcomes:
+        if quiet_unchanged and outcome.outcome == "unchanged":
+            continue
+        line = f"{_OUTCOME_LABELS.get(outcome.outcome, outcome.outcome):<10} {outcome.file}"
+        if outcome.procedure:
+            line += f" → {outcome.procedure}"
+            if outcome.version:
+                line += f" (phiên bản {outcome.version})"
+        notes = []
+        if outcome.legacy:
+            notes.append("đã chuyển mã " + " + ".join(_LEGACY_NAMES.get(e, e) for e in outcome.legacy.split("+"))
+                         + " sang Unicode")
+        if outcome.converter == "tesseract":
+            notes.append("đã nhận dạng OCR")
+        notes.extend(outcome.notes)
+        if notes:
+            line += " [" + "; ".join(notes) + "]"
+        if outcome.reason:
+            line += f": {outcome.reason}"
+        print(line, file=sys.stderr)
+    print(
+        f"Quy trình: {report.count('imported')} đã nhập, {report.count('unchanged')} không đổi, "
+        f"{report.count('skipped')} bỏ qua, {report.count('failed')} lỗi"
+        + (f"; {len(report.converted)} tệp đã chuyển mã TCVN3/VNI" if report.converted else ""),
+        file=sys.stderr,
+    )
+
+
+def cmd_import_procedures(args) -> int:
+    from impact.ingest import import_procedures, watch
+    from impact.readers import ReadLimits
+
+    limits = ReadLimits.from_environment(
+        timeout_seconds=args.timeout,
+        max_file_bytes=int(args.max_size * 1_048_576) if args.max_size else None,
+        ocr=False if args.no_ocr else None,
+    )
+    store = _store(args)
+    if args.watch:
+        folders = [Path(p) for p in args.paths]
+        missing = [str(p) for p in folders if not p.is_dir()]
+        if missing:
+            print(f"Không có thư mục: {', '.join(missing)}", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"Theo dõi {', '.join(map(str, folders))} mỗi {args.interval:g} giây (Ctrl-C để dừng)", file=sys.stderr)
+
+        def show(report) -> None:
+            if report.outcomes:
+                _print_import_report(report)
+
+        try:
+            watch(store, folders, interval=args.interval, agency=args.agency, limits=limits, workers=args.workers,
+                  on_report=show)
+        except KeyboardInterrupt:
+            print("Đã dừng theo dõi.", file=sys.stderr)
+        return EXIT_OK
+    report = import_procedures(store, [Path(p) for p in args.paths], agency=args.agency, limits=limits,
+                               workers=args.workers)
+    _print_import_report(report, quiet_unchanged=args.quiet)
     return EXIT_ERROR if report.failed else EXIT_OK
 
 
@@ -347,9 +407,20 @@ def build_parser() -> argparse.ArgumentParser:
     docs = add_group("docs", "legal documents")
     docs("export", cmd_docs_export, "every stored LegalDocument as JSON lines").add_argument("-o", "--output")
 
-    importer = add("import-procedures", cmd_import_procedures, "import procedure files or folders")
-    importer.add_argument("paths", nargs="+")
+    importer = add("import-procedures", cmd_import_procedures,
+                   "import procedure files or folders (.docx .doc .pdf .txt .md)")
+    importer.add_argument("paths", nargs="+", metavar="PATH")
     importer.add_argument("--agency", help="agency of every file (default: the parent folder's name)")
+    importer.add_argument("--watch", action="store_true",
+                          help="keep scanning the folders every --interval seconds; only changes are read")
+    importer.add_argument("--interval", type=float, default=300.0, help="seconds between scans with --watch (300)")
+    importer.add_argument("--timeout", type=float, help="seconds allowed to read one file (default 120, "
+                                                        "or $REGIMPACT_READ_TIMEOUT)")
+    importer.add_argument("--max-size", type=float, help="largest file read, in MB (default 50)")
+    importer.add_argument("--workers", type=int, help="files read at once (default: one per core)")
+    importer.add_argument("--no-ocr", action="store_true", help="report scanned PDFs instead of running OCR "
+                                                                "(also REGIMPACT_OCR=0)")
+    importer.add_argument("-q", "--quiet", action="store_true", help="do not list unchanged files")
 
     procedures = add_group("procedures", "agency procedures")
     procedures("export", cmd_procedures_export, "every stored procedure as JSON lines").add_argument("-o", "--output")

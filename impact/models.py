@@ -205,6 +205,9 @@ class Procedure:
     legal_basis: Section | None = None
     content_hash: str = ""
     issued: str | None = None
+    # Per version: what the document says of itself (edition, dates, owning unit, revision
+    # history) and how its file was read (format, legacy encoding converted, source hash).
+    meta: dict = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -214,6 +217,7 @@ class Procedure:
             "file": self.file,
             "version": self.version,
             "citations": [c.to_json() for c in self.citations],
+            "meta": self.meta,
         }
 
 

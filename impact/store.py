@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -33,7 +33,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
 
 from impact.models import (
     Citation,
@@ -260,6 +260,8 @@ class ImportCounts:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    # For procedures: (agency, code) → the version number now current.
+    versions: dict = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict:
         return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged}
@@ -479,11 +481,49 @@ class Store:
             ).all()
             return {(agency, code): digest for agency, code, digest in rows}
 
+    def procedure_sources(self) -> dict[tuple[str, str], str]:
+        """(agency, code) → SHA-256 of the file the current version was read from (when recorded in
+        its meta as source.sha256), so that an unchanged file is skipped without being read."""
+        with self.session() as session:
+            rows = session.execute(
+                select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.meta).join(
+                    ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id
+                )
+            ).all()
+            return {
+                (agency, code): meta["source"]["sha256"]
+                for agency, code, meta in rows
+                if isinstance(meta, dict) and isinstance(meta.get("source"), dict) and meta["source"].get("sha256")
+            }
+
+    def procedure_versions(self, agency: str, code: str) -> list[Procedure]:
+        """Every stored version of one procedure, oldest first, each with its citations and meta."""
+        with self.session() as session:
+            row = session.scalars(
+                select(ProcedureRow).where(ProcedureRow.agency == agency, ProcedureRow.code == code)
+                .options(selectinload(ProcedureRow.versions).selectinload(ProcedureVersionRow.citations))
+            ).one_or_none()
+            if row is None:
+                return []
+            return [
+                Procedure(
+                    id=row.code, agency=row.agency, title=v.title, file=v.file, version=v.version, text=v.text,
+                    citations=tuple(_procedure_citation(c) for c in v.citations),
+                    legal_basis=Section(heading=v.legal_basis_heading or "", start=v.legal_basis_start,
+                                        end=v.legal_basis_end, text=v.text[v.legal_basis_start:v.legal_basis_end])
+                    if v.legal_basis_start is not None else None,
+                    content_hash=v.content_hash, issued=_iso(v.issued), meta=dict(v.meta or {}),
+                )
+                for v in row.versions
+            ]
+
     def save_procedures(self, procedures: Iterable[Procedure], *, meta: dict | None = None) -> ImportCounts:
         """Store procedure versions in one transaction.
 
         Same content as the current version: unchanged. Different content: a new version becomes
-        current and the old one is kept. Rows are written in bulk (one statement per table).
+        current and the old one is kept. Rows are written in bulk (one statement per table). A
+        version's meta is the procedure's own `meta`, else `meta[procedure.file]`; `counts.versions`
+        gives each procedure's current version number.
         """
         counts = ImportCounts()
         stamp = now()
@@ -504,12 +544,14 @@ class Store:
                 procedure_id, digest, latest = known.get(identity, (None, None, 0))
                 if procedure_id is not None and digest == procedure.content_hash:
                     counts.unchanged += 1
+                    counts.versions[identity] = latest
                     continue
                 if procedure_id is None:
                     counts.new += 1
                 else:
                     counts.changed += 1
                 pending.append((procedure, procedure_id, (latest or 0) + 1))
+                counts.versions[identity] = (latest or 0) + 1
                 known[identity] = (procedure_id, procedure.content_hash, (latest or 0) + 1)
             new_ids = iter(session.scalars(
                 insert(ProcedureRow).returning(ProcedureRow.id, sort_by_parameter_order=True),
@@ -532,7 +574,7 @@ class Store:
                         "legal_basis_heading": p.legal_basis.heading if p.legal_basis else None,
                         "legal_basis_start": p.legal_basis.start if p.legal_basis else None,
                         "legal_basis_end": p.legal_basis.end if p.legal_basis else None,
-                        "meta": (meta or {}).get(p.file, {}),
+                        "meta": p.meta or (meta or {}).get(p.file, {}),
                         "imported_at": stamp,
                     }
                     for (p, _, number), procedure_id in zip(pending, resolved_ids)
@@ -560,7 +602,7 @@ class Store:
                    ProcedureVersionRow.title, ProcedureVersionRow.file, ProcedureVersionRow.text,
                    ProcedureVersionRow.content_hash, ProcedureVersionRow.issued,
                    ProcedureVersionRow.legal_basis_heading, ProcedureVersionRow.legal_basis_start,
-                   ProcedureVersionRow.legal_basis_end)
+                   ProcedureVersionRow.legal_basis_end, ProcedureVersionRow.meta)
             .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
             .order_by(ProcedureRow.agency, ProcedureRow.code)
         )
@@ -591,7 +633,7 @@ class Store:
                 legal_basis=Section(heading=v.legal_basis_heading or "", start=v.legal_basis_start,
                                     end=v.legal_basis_end, text=v.text[v.legal_basis_start:v.legal_basis_end])
                 if v.legal_basis_start is not None else None,
-                content_hash=v.content_hash, issued=_iso(v.issued),
+                content_hash=v.content_hash, issued=_iso(v.issued), meta=dict(v.meta or {}),
             )
             for v in versions
         ]
