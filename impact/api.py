@@ -10,7 +10,7 @@ from impact.analysis import ImpactModel, cited_documents
 from impact.documents import parse_document_lines
 from impact.graph import agency_nodes, build_graph, document_node, neighbourhood
 from impact.ingest import IngestReport, import_procedures, refresh_resolutions
-from impact.reports import WeeklyReport, weekly_report
+from impact.reports import WeeklyReport, parse_week, weekly_report
 from impact.store import ImportCounts, Store
 from impact.suggest import Suggestion, suggestions
 from impact.validity import BasisValidity, Timeline
@@ -48,8 +48,8 @@ def run_analysis(store: Store, *, since: dt.date | None = None, actor: str = "an
     citing a document they touch, only unresolved citations re-resolved; other tasks are left as
     they are.
     """
-    resolutions_changed = refresh_resolutions(store, unresolved_only=since is not None)
-    documents = store.documents(with_text=False)
+    documents = store.documents(full=False)
+    resolutions_changed = refresh_resolutions(store, documents=documents, unresolved_only=since is not None)
     model = ImpactModel(documents)
     if since is None:
         procedures = store.procedures()
@@ -83,7 +83,10 @@ def load_demo(store: Store, *, registry: Path = DEMO_REGISTRY, procedures: Path 
 
 def build_weekly_report(store: Store, week: str, *, agency: str | None = None) -> WeeklyReport:
     """The weekly report of an ISO week ("2026-W48") for one agency or all."""
-    return weekly_report(week, store.documents(), store.tasks(), agency=agency)
+    start, end = parse_week(week)
+    tasks = store.tasks()
+    documents = store.documents(full=False, numbers={t.trigger for t in tasks}, collected=(start, end))
+    return weekly_report(week, documents, tasks, agency=agency)
 
 
 def dependency_graph(store: Store, *, procedure: str | None = None, document: str | None = None,

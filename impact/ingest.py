@@ -280,7 +280,7 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
             report.outcomes.append(FileOutcome(entry.shown, "unchanged", code, entry.agency))
             continue
         to_read[entry.path] = (entry, digest, size)
-    resolver = make_resolver(store.documents(with_text=False)) if to_read else None
+    resolver = make_resolver(store.documents(full=False)) if to_read else None
     parsed: list[Procedure] = []
     pending: list[tuple[int, Procedure]] = []
     claimed: dict[tuple[str, str], str] = {}
@@ -318,10 +318,14 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
     return report
 
 
-def refresh_resolutions(store: Store, *, unresolved_only: bool = False) -> int:
-    """Resolve stored citations again against the current registry (new documents may resolve what
-    was unresolved, or make a name ambiguous); returns how many resolutions changed."""
-    resolver = make_resolver(store.documents(with_text=False))
+def refresh_resolutions(store: Store, *, documents: list[LegalDocument] | None = None,
+                        unresolved_only: bool = False) -> int:
+    """Resolve stored citations again against the registry (`documents`, else the store's): new
+    documents may resolve what was unresolved, or make a name ambiguous. Returns how many
+    resolutions changed."""
+    if unresolved_only and not store.unresolved_citation_count():
+        return 0
+    resolver = make_resolver(documents if documents is not None else store.documents(full=False))
     return store.reresolve_citations(resolver.resolve, unresolved_only=unresolved_only)
 
 

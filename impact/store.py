@@ -428,16 +428,19 @@ class Store:
             row.content_hash = hashlib.sha256(f"{row.content_hash}|{document_hash(document)}".encode()).hexdigest()
             row.changed_at = stamp
 
-    def documents(self, *, with_text: bool = True) -> list[LegalDocument]:
-        """Every stored document with its relations, ordered by issue date then number.
+    def documents(self, *, full: bool = True, numbers: Iterable[str] | None = None,
+                  collected: tuple[dt.date, dt.date] | None = None) -> list[LegalDocument]:
+        """Stored documents with their relations, ordered by issue date then number: all of them,
+        or those with one of `numbers`, or (also) those collected between two days (inclusive).
 
-        `with_text=False` leaves the full texts out (the analysis and most pages do not need them).
+        `full=False` leaves out the full texts and the list of source URLs (the analysis and the
+        resolver need neither, and at national scale they are most of the reading time).
         """
         columns = [DocumentRow.id, DocumentRow.number, DocumentRow.doc_type, DocumentRow.issuer, DocumentRow.title,
                    DocumentRow.issued, DocumentRow.effective, DocumentRow.expires, DocumentRow.status,
-                   DocumentRow.url, DocumentRow.source, DocumentRow.sources, DocumentRow.collected_at]
-        if with_text:
-            columns.append(DocumentRow.text)
+                   DocumentRow.url, DocumentRow.source, DocumentRow.collected_at]
+        if full:
+            columns += [DocumentRow.text, DocumentRow.sources]
         with self.session() as session:
             relations: dict[int, list[Relation]] = {}
             for document_id, kind, target, articles, evidence, effective in session.execute(
@@ -452,13 +455,27 @@ class Store:
                 select(DocumentSourceRow.document_id, DocumentSourceRow.source_id).order_by(DocumentSourceRow.id.desc())
             ):
                 source_ids[document_id] = source_id
-            rows = session.execute(select(*columns).order_by(DocumentRow.issued, DocumentRow.number)).all()
+            query = select(*columns)
+            if numbers is None and collected is None:
+                rows = session.execute(query).all()
+            else:  # each filter on its own (an IN list is cut in chunks below SQLite's variable limit)
+                found = {}
+                wanted = list(set(numbers or ()))
+                for chunk in range(0, len(wanted), 5000):
+                    found.update((r.id, r) for r in session.execute(
+                        query.where(DocumentRow.number.in_(wanted[chunk:chunk + 5000]))))
+                if collected is not None:
+                    first, last = collected
+                    found.update((r.id, r) for r in session.execute(query.where(DocumentRow.collected_at.between(
+                        dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time.max)))))
+                rows = list(found.values())
+            rows.sort(key=lambda r: (r.issued or dt.date.min, r.number))
         return [
             LegalDocument(
                 number=row.number, doc_type=row.doc_type, issuer=row.issuer, title=row.title,
                 issued=_iso(row.issued), effective=_iso(row.effective), expires=_iso(row.expires),
-                status=row.status, url=row.url, source=row.source, text=row.text if with_text else None,
-                relations=tuple(relations.get(row.id, ())), sources=tuple(row.sources or ()),
+                status=row.status, url=row.url, source=row.source, text=row.text if full else None,
+                relations=tuple(relations.get(row.id, ())), sources=tuple(row.sources or ()) if full else (),
                 source_id=source_ids.get(row.id),
                 collected=row.collected_at.isoformat() if row.collected_at else None,
             )
@@ -638,6 +655,14 @@ class Store:
             for v in versions
         ]
 
+    def unresolved_citation_count(self) -> int:
+        """Citations of current procedure versions that resolve to no document."""
+        with self.session() as session:
+            return session.scalar(
+                select(func.count(CitationRow.id))
+                .join(ProcedureRow, ProcedureRow.current_version_id == CitationRow.version_id)
+                .where(CitationRow.resolved.is_(None))) or 0
+
     def reresolve_citations(self, resolve, *, unresolved_only: bool = False) -> int:
         """Apply `resolve(Citation) -> Resolution` to the citations of current versions (only the
         unresolved ones when asked) in one transaction; returns how many resolutions changed.
@@ -682,9 +707,15 @@ class Store:
         counts = ImportCounts()
         stamp = now()
         facts_columns = [getattr(TaskRow, name) for name in TASK_FACTS]
+        impacts = list(impacts)
         with self.session() as session:
-            existing = {row.key: row for row in session.execute(
-                select(TaskRow.id, TaskRow.key, TaskRow.status, TaskRow.active, *facts_columns))}
+            query = select(TaskRow.id, TaskRow.key, TaskRow.status, TaskRow.active, *facts_columns)
+            if deactivate_missing:
+                existing = {row.key: row for row in session.execute(query)}
+            else:  # a window: only the tasks it may touch
+                keys = list({impact.key for impact in impacts})
+                existing = {row.key: row for chunk in range(0, len(keys), 5000)
+                            for row in session.execute(query.where(TaskRow.key.in_(keys[chunk:chunk + 5000])))}
             inserts, updates, events = [], [], []
             seen: set[str] = set()
             for impact in impacts:
