@@ -23,6 +23,7 @@ system-packages:
 	@scripts/ensure-system-packages.sh
 
 test: $(STAMP) system-packages
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest
 
 clean:
