@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    cast,
     create_engine,
     event,
     func,
@@ -275,6 +276,12 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _date_text(column):
+    """A date column read as its ISO text: what the records hold, without a parse and a format per
+    value (SQLite keeps dates as that text; PostgreSQL casts a date to it)."""
+    return cast(column, String).label(column.key)
+
+
 def _naive_utc(iso: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(iso)
     return moment.astimezone(dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
@@ -437,19 +444,20 @@ class Store:
         resolver need neither, and at national scale they are most of the reading time).
         """
         columns = [DocumentRow.id, DocumentRow.number, DocumentRow.doc_type, DocumentRow.issuer, DocumentRow.title,
-                   DocumentRow.issued, DocumentRow.effective, DocumentRow.expires, DocumentRow.status,
-                   DocumentRow.url, DocumentRow.source, DocumentRow.collected_at]
+                   _date_text(DocumentRow.issued), _date_text(DocumentRow.effective), _date_text(DocumentRow.expires),
+                   DocumentRow.status, DocumentRow.url, DocumentRow.source,
+                   cast(DocumentRow.collected_at, String).label("collected_at")]
         if full:
             columns += [DocumentRow.text, DocumentRow.sources]
         with self.session() as session:
             relations: dict[int, list[Relation]] = {}
             for document_id, kind, target, articles, evidence, effective in session.execute(
                 select(RelationRow.document_id, RelationRow.type, RelationRow.target, RelationRow.articles,
-                       RelationRow.evidence, RelationRow.effective).order_by(RelationRow.id)
+                       RelationRow.evidence, _date_text(RelationRow.effective)).order_by(RelationRow.id)
             ):
                 relations.setdefault(document_id, []).append(Relation(
                     type=kind, target=target, articles=tuple(articles or ()), evidence=evidence or "",
-                    effective=_iso(effective)))
+                    effective=effective))
             source_ids: dict[int, str] = {}
             for document_id, source_id in session.execute(
                 select(DocumentSourceRow.document_id, DocumentSourceRow.source_id).order_by(DocumentSourceRow.id.desc())
@@ -469,15 +477,15 @@ class Store:
                     found.update((r.id, r) for r in session.execute(query.where(DocumentRow.collected_at.between(
                         dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time.max)))))
                 rows = list(found.values())
-            rows.sort(key=lambda r: (r.issued or dt.date.min, r.number))
+            rows.sort(key=lambda r: (r.issued or "", r.number))
         return [
             LegalDocument(
                 number=row.number, doc_type=row.doc_type, issuer=row.issuer, title=row.title,
-                issued=_iso(row.issued), effective=_iso(row.effective), expires=_iso(row.expires),
+                issued=row.issued, effective=row.effective, expires=row.expires,
                 status=row.status, url=row.url, source=row.source, text=row.text if full else None,
                 relations=tuple(relations.get(row.id, ())), sources=tuple(row.sources or ()) if full else (),
                 source_id=source_ids.get(row.id),
-                collected=row.collected_at.isoformat() if row.collected_at else None,
+                collected=row.collected_at.replace(" ", "T") if row.collected_at else None,
             )
             for row in rows
         ]
