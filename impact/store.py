@@ -30,6 +30,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -436,9 +437,11 @@ class Store:
             row.changed_at = stamp
 
     def documents(self, *, full: bool = True, numbers: Iterable[str] | None = None,
-                  collected: tuple[dt.date, dt.date] | None = None) -> list[LegalDocument]:
+                  collected: tuple[dt.date, dt.date] | None = None,
+                  changed_since: dt.date | None = None) -> list[LegalDocument]:
         """Stored documents with their relations, ordered by issue date then number: all of them,
-        or those with one of `numbers`, or (also) those collected between two days (inclusive).
+        or those with one of `numbers`, those collected between two days (inclusive), those issued,
+        taking effect or losing effect on or after `changed_since` (any of the filters given).
 
         `full=False` leaves out the full texts and the list of source URLs (the analysis and the
         resolver need neither, and at national scale they are most of the reading time).
@@ -464,7 +467,7 @@ class Store:
             ):
                 source_ids[document_id] = source_id
             query = select(*columns)
-            if numbers is None and collected is None:
+            if numbers is None and collected is None and changed_since is None:
                 rows = session.execute(query).all()
             else:  # each filter on its own (an IN list is cut in chunks below SQLite's variable limit)
                 found = {}
@@ -472,6 +475,10 @@ class Store:
                 for chunk in range(0, len(wanted), 5000):
                     found.update((r.id, r) for r in session.execute(
                         query.where(DocumentRow.number.in_(wanted[chunk:chunk + 5000]))))
+                if changed_since is not None:
+                    found.update((r.id, r) for r in session.execute(query.where(or_(
+                        DocumentRow.issued >= changed_since, DocumentRow.effective >= changed_since,
+                        DocumentRow.expires >= changed_since))))
                 if collected is not None:
                     first, last = collected
                     found.update((r.id, r) for r in session.execute(query.where(DocumentRow.collected_at.between(
@@ -489,6 +496,25 @@ class Store:
             )
             for row in rows
         ]
+
+    def relation_sources(self, targets: Iterable[str], kinds: Iterable[str]) -> set[str]:
+        """Numbers of the documents that state a relation of one of `kinds` about one of `targets`."""
+        return self._relation_ends(RelationRow.target, DocumentRow.number, targets, kinds)
+
+    def relation_targets(self, sources: Iterable[str], kinds: Iterable[str]) -> set[str]:
+        """Targets of the relations of one of `kinds` that the documents `sources` state."""
+        return self._relation_ends(DocumentRow.number, RelationRow.target, sources, kinds)
+
+    def _relation_ends(self, known_end, wanted_end, numbers: Iterable[str], kinds: Iterable[str]) -> set[str]:
+        numbers, kinds = list(set(numbers)), list(kinds)
+        found: set[str] = set()
+        with self.session() as session:
+            for chunk in range(0, len(numbers), 5000):
+                found.update(session.scalars(
+                    select(wanted_end).select_from(RelationRow)
+                    .join(DocumentRow, DocumentRow.id == RelationRow.document_id)
+                    .where(known_end.in_(numbers[chunk:chunk + 5000]), RelationRow.type.in_(kinds))))
+        return found
 
     def document_count(self) -> int:
         with self.session() as session:
@@ -701,15 +727,15 @@ class Store:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True,
+    def sync_tasks(self, impacts, *, actor: str = "analyze", scope: set[tuple[str, str]] | None = None,
                    fixed_by=None) -> ImportCounts:
         """Make the task table reflect the impacts of one analysis, in one transaction.
 
         A new impact opens a task. An impact that already has a task updates its facts (severity,
-        due date, evidence) and keeps status, assignee, note and history. A task whose impact is no
-        longer produced is marked inactive (never deleted) unless `deactivate_missing` is False
-        (an analysis of a time window, which does not see every change) — or, when it is still open
-        and `fixed_by(task)` gives a reason (the procedure's new version follows the change), it is
+        due date, evidence) and keeps status, assignee, note and history. A task of an analysed
+        procedure (every procedure, or the (agency, code) pairs of `scope`) whose impact is no
+        longer produced is marked inactive (never deleted) — or, when it is still open and
+        `fixed_by(task)` gives a reason (the procedure's new version follows the change), it is
         closed as done with that reason in its history. Rows are written in bulk.
         """
         counts = ImportCounts()
@@ -718,12 +744,13 @@ class Store:
         impacts = list(impacts)
         with self.session() as session:
             query = select(TaskRow.id, TaskRow.key, TaskRow.status, TaskRow.active, *facts_columns)
-            if deactivate_missing:
+            if scope is None:
                 existing = {row.key: row for row in session.execute(query)}
-            else:  # a window: only the tasks it may touch
-                keys = list({impact.key for impact in impacts})
-                existing = {row.key: row for chunk in range(0, len(keys), 5000)
-                            for row in session.execute(query.where(TaskRow.key.in_(keys[chunk:chunk + 5000])))}
+            else:
+                agencies = {agency for agency, _ in scope}
+                existing = {row.key: row for agency in agencies
+                            for row in session.execute(query.where(TaskRow.agency == agency))
+                            if (row.agency, row.procedure) in scope}
             inserts, updates, events = [], [], []
             seen: set[str] = set()
             for impact in impacts:
@@ -749,7 +776,7 @@ class Store:
                                "old": _text(getattr(row, name)), "new": _text(value), "message": None}
                               for name, value in changed.items())
                 counts.changed += 1
-            for key, row in existing.items() if deactivate_missing else ():
+            for key, row in existing.items():
                 if key in seen or not row.active:
                     continue
                 reason = fixed_by(_task_facts(row)) if fixed_by and row.status in ("open", "in_progress") else None
