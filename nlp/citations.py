@@ -150,7 +150,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
         ),
         "pin_after": re.compile(
-            rf"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo)[ \t]+)?(?P<expr>{PINPOINT_PATTERN})"
+            rf"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?(?P<expr>{PINPOINT_PATTERN})"
         ),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
@@ -170,6 +170,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|:[ \t]*\n"
             rf"|(?<!\w)(?i:{end_markers})(?!\w)"
         ),
+        "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
@@ -222,6 +223,28 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
     return best
 
 
+def _is_stop(text: str, m: re.Match[str]) -> bool:
+    """Whether the word `m` (a `name_token` match) ends a name: a stop word, or the first word of a
+    stop phrase that the next words complete ('quy định', not 'quy hoạch')."""
+    t = tables()
+    word = m.group(1).lower()
+    if word in t.name_stop_words:
+        return True
+    pos = m.end()
+    for phrase in t.name_stop_phrases:
+        if phrase[0] != word:
+            continue
+        q = pos
+        for part in phrase[1:]:
+            n = _patterns()["name_token"].match(text, q)
+            if not n or n.group(1).lower() != part:
+                break
+            q = n.end()
+        else:
+            return True
+    return False
+
+
 def _guessed_name_end(text: str, pos: int, lower_first: bool = False) -> int | None:
     """End of a name not in the tables: words up to a comma, a stop word or a type word."""
     t = tables()
@@ -234,9 +257,9 @@ def _guessed_name_end(text: str, pos: int, lower_first: bool = False) -> int | N
         if not m or m.group(1) == ",":
             break
         word = m.group(1)
-        if count and (word.lower() in t.name_stop_words or type_rx.match(text, m.start(1))):
+        if count and (_is_stop(text, m) or type_rx.match(text, m.start(1))):
             break
-        if count == 0 and not word[0].isupper() and (not lower_first or word in t.name_stop_words):
+        if count == 0 and not word[0].isupper() and (not lower_first or _is_stop(text, m)):
             return None
         pos = end = m.end()
         count += 1
@@ -255,7 +278,7 @@ def _topic_end(text: str, pos: int) -> int:
         if not m:
             break
         word = m.group(1)
-        if word != "," and (word.lower() in t.name_stop_words or type_rx.match(text, m.start(1))):
+        if word != "," and (_is_stop(text, m) or type_rx.match(text, m.start(1))):
             break
         pos = m.end()
         if word != ",":
@@ -296,13 +319,37 @@ def _name_end(text: str, pos: int, type_name: str) -> int | None:
                 break
             q = sep.end()
         return end
-    return _known_name_end(text, pos, type_name) or _guessed_name_end(text, pos)
+    known = _known_name_end(text, pos, type_name)
+    if known is not None:
+        return _extend_name(text, known)
+    return _guessed_name_end(text, pos)
+
+
+def _extend_name(text: str, end: int) -> int:
+    """A known name may be the start of a longer one the tables lack ('Luật Giáo dục' of 'Luật Giáo
+    dục quốc phòng và an ninh', 'Luật Doanh nghiệp' of 'Luật Doanh nghiệp nhà nước'): lower-case
+    words that are no stop words go on with it."""
+    t = tables()
+    tok_rx = _patterns()["name_token"]
+    pos = end
+    for _ in range(t.max_name_words):
+        m = tok_rx.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        if word == "," or not word[0].islower() or _is_stop(text, m) or "\n" in text[pos:m.start(1)]:
+            break
+        pos = end = m.end()
+    return end
 
 
 def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     """Issue date and issuer written right after a citation, in either order: (issued, issuer, end)."""
     p = _patterns()
     issued = issuer = None
+    link = p["link_target"].match(text, pos)
+    if link:
+        pos = link.end()  # the rest of a markdown link: '](https://...)'
     for _ in range(2):
         if issued is None:
             lead = p["tail_lead"].match(text, pos)
@@ -408,7 +455,8 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
     them ('Nghị dịnh sô', 'Thong tu so'). Plain string work: this runs for every number."""
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
-    words = text[window_start:start].rstrip(" \t\n:").split()
+    # A number may be a markdown link's text: 'Nghị định số [134/2016/NĐ-CP](https://...)'.
+    words = text[window_start:start].rstrip(" \t\n:[").split()
     if words and fold_same_length(words[-1]) in _NUMBER_WORDS:
         words.pop()
     counts = lengths.get(fold_same_length(words[-1].lstrip(_OPENERS))) if words else None

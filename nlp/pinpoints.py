@@ -15,7 +15,8 @@ POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 _NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
 # Points are letters; old circulars number them ('điểm 1, 2 mục II').
-_LETTER = r"(?:[a-zđ]\d{0,2}|\d{1,2})(?!\w)"
+# OCR leaves an underscore after a letter ('điểm c_ khoản 5').
+_LETTER = r"(?:[a-zđ]\d{0,2}_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
@@ -24,7 +25,10 @@ _LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:và|hoặc|đến|tới){_S}|[ \t]*[-–][
 
 
 def _unit(keyword: str, value: str) -> str:
-    return rf"(?:{keyword}){_S}{value}(?:{_LIST_SEP}(?:(?:{keyword}){_S})?{value})*"
+    # OCR reads a comma of a list as a full stop ('Điều 92, Điều 93. Điều 94, Điều 95'): a stop
+    # between two units of the list, the second followed by a comma, goes on with the list.
+    ocr_stop = rf"\.[ \t]+(?=(?:{keyword}){_S}{value}[ \t]*,)"
+    return rf"(?:{keyword}){_S}{value}(?:(?:{_LIST_SEP}|{ocr_stop})(?:(?:{keyword}){_S})?{value})*"
 
 
 # OCR misreads tone marks ('khoán', 'điếm', 'Điêu'); the vowel classes accept any tone.
@@ -39,16 +43,20 @@ _CHAPTERS = _unit("[Cc]hương", _ROMAN)
 _APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
 _LINK = rf"(?:[ \t]*,{_S}?|{_S})(?:(?:của|tại|thuộc){_S})?"
 
-_FULL_CHAIN = (
+# Chains that reach the article or above (or an appendix), and then every chain.
+_ANCHORED_CHAIN = (
     rf"(?:(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_ARTICLES}(?:{_LINK}{_SECTIONS})?(?:{_LINK}{_CHAPTERS})?"
-    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES}|{_POINTS})"
+    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES})"
 )
+_FULL_CHAIN = rf"(?:{_ANCHORED_CHAIN}|{_POINTS})"
 _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
 # Between chains: a comma, 'và', or a phrase naming what is changed at the next place ('cụm từ
 # “...” tại điểm a và cụm từ “...” tại điểm b Điều 9', 'điểm a và các quy định tại điểm b').
 _CHAIN_SEP = (
-    rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S})"
-    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S})?"
+    # A full stop before a lower-case 'khoản' or 'điểm' is OCR's comma: a sentence starts with a capital.
+    rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S}|\.[ \t]+(?=(?:khoản|điểm)[ \t]+\w))"
+    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S}"
+    rf"|(?:gạch{_S}đầu{_S}dòng|dấu{_S}gạch{_S}ngang)(?:{_S}thứ{_S}[^\W\d_]+)?{_S}(?:(?:tại|của){_S})?)?"
     rf"(?:các{_S})?"
 )
 
@@ -60,6 +68,8 @@ _TOKEN = re.compile(
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
     rf"|(?<!\w)(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
 )
+
+_QUOTED = re.compile(r"“[^”]*”")
 
 # Rank of each level: a chain runs from small to large; a smaller or equal level starts a new chain.
 _LEVELS = {"điểm": 0, "khoản": 1, "điều": 2, "mục": 3, "chương": 4, "phụ lục": 5}
@@ -91,6 +101,8 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
     'điểm a, b khoản 2 Điều 7' -> ('điểm a khoản 2 Điều 7', 'điểm b khoản 2 Điều 7')."""
     units: list[tuple[str, list[str]]] = []
     pending_range = False
+    # Quoted wording between chains ('cụm từ “khoản 2 Điều 8” tại khoản 4 Điều 31') is not a place.
+    expression = _QUOTED.sub(" ", expression)
     for m in _TOKEN.finditer(expression):
         if m.group("kw"):
             level = _level(m.group("kw"))
@@ -105,7 +117,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             pending_range = bool(units and units[-1][1])
         elif units:
             level, values = units[-1]
-            value = m.group("val")
+            value = m.group("val").rstrip("_")
             if level in ("mục", "chương", "phụ lục"):
                 value = value.upper() if not value[0].isdigit() else value
             if pending_range and values:
@@ -143,7 +155,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
 #: Like PINPOINT_PATTERN, but the expression may stop below the article ('khoản 2', 'điểm b khoản 2'):
 #: inside an amending article the article is known from its heading.
 PARTIAL_PINPOINT_PATTERN = (
-    rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?(?:{_FULL_CHAIN}|{_PARTIAL_CHAIN})"
+    rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?(?:{_ANCHORED_CHAIN}|{_PARTIAL_CHAIN})"
 )
 
 _TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")

@@ -56,7 +56,8 @@ class Tables:
     local_bodies: Mapping[str, str]
     local_units: tuple[str, ...]
     law_names: Mapping[str, tuple[str, ...]] # type name -> names
-    name_stop_words: frozenset[str]
+    name_stop_words: frozenset[str]          # one-word stops
+    name_stop_phrases: frozenset[tuple[str, ...]]  # stops of several words ('quy định'), split
     max_name_words: int
     triggers: Mapping[str, tuple[str, ...]]
     passive_markers: tuple[str, ...]
@@ -123,7 +124,8 @@ def tables() -> Tables:
         local_bodies=MappingProxyType(dict(issuers["local_bodies"])),
         local_units=tuple(issuers["local_units"]),
         law_names=MappingProxyType(law_names),
-        name_stop_words=frozenset(stops["name_stop_words"]),
+        name_stop_words=frozenset(w for w in stops["name_stop_words"] if " " not in w),
+        name_stop_phrases=frozenset(tuple(w.split()) for w in stops["name_stop_words"] if " " in w),
         max_name_words=int(stops["max_name_words"]),
         triggers=MappingProxyType(triggers),
         passive_markers=tuple(sorted(rel["passive_markers"], key=len, reverse=True)),
