@@ -485,13 +485,14 @@ class _Reader:
 
     def scope_end(self, triggers: list[re.Match[str]], i: int, clause: _Clause, citations: list[CitationMatch]) -> int:
         """Where the statement of trigger `i` ends: at the next trigger of another kind that starts a
-        statement of its own ('thay thế Nghị định X và bãi bỏ Điều 5 ...'). One of the same kind
-        goes on with it ('quy định chi tiết ... và hướng dẫn thi hành Luật X' is one statement)."""
+        statement of its own ('thay thế Nghị định X và bãi bỏ Điều 5 ...'; '... Thông tư số X; bãi
+        bỏ các Điều 16, 17 ... Quyết định số Y'). One of the same kind before the first document
+        goes on with it ('Sửa đổi khoản 3 ... và bổ sung khoản 21 ... Điều 3 của Nghị định X')."""
         own = triggers[i]
         for t in triggers[i + 1:]:
-            if t.lastgroup == own.lastgroup:
-                continue
             before = [cm for cm in citations if own.end() <= cm.citation.start and cm.context_end <= t.start()]
+            if t.lastgroup == own.lastgroup and not before:
+                continue  # 'Sửa đổi khoản 3 ... và bổ sung khoản 21 ... Điều 3': one statement, one document
             if self.starts_statement(before[-1].context_end if before else own.end(), t.start()):
                 return t.start()
         return clause.end
