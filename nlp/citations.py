@@ -100,13 +100,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     first_chars = "".join(sorted({w[0] for dt in t.doc_types if dt.named for w in dt.words}))
     end_markers = "|".join(r"[ \t\n]+".join(map(re.escape, m.split())) for m in t.title_end_markers)
     return {
-        # The one scan over the whole text. It starts with a character class (digits and the first
-        # letters of the named types) so the regex engine skips every other character in C.
+        # Where an anchor may start is found by cheap scans (`_anchor_starts`); this pattern, matched
+        # there, decides: a number (its first digit; the guard looks behind it) or a named type.
         "anchor": re.compile(
             rf"[0-9{first_chars}](?:(?<=\d){NUMBER_START_GUARD}{NUMBER_AFTER_FIRST_DIGIT}"
             rf"|(?<!\w.)(?:{named_anchor}){_SPACE}(?=\S))"
         ),
         "number": re.compile(NUMBER_PATTERN),
+        # Every number has a slash or a hyphen right after its digits, perhaps a letter and two spaces
+        # (61/2018/NĐ-CP, 58-CP, 31/CP, '61 /2018'): the separators with a digit that close before them.
+        "separator": re.compile(
+            r"[/\-–](?:(?<=[0-9].)|(?<=[0-9][a-z \t].)|(?<=[0-9][a-z \t][ \t].)|(?<=[0-9][a-z][ \t][ \t].))"
+        ),
+        # The named types, each a pattern with a literal prefix (a fast scan in the regex engine).
+        "named_words": tuple(
+            re.compile(re.escape(w.split()[0]) + "".join("[ \t]+" + re.escape(x) for x in w.split()[1:]))
+            for w in sorted({w for dt in t.doc_types if dt.named for w in dt.words})
+        ),
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
@@ -131,26 +141,34 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_SPACE}(?P<topic>(?:có{_SPACE})?liên{_SPACE}quan{_SPACE}(?:đến|tới)|về|trong{_SPACE}lĩnh{_SPACE}vực)(?=[ \t\n]))?(?![\w])"
         ),
         "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
-        "issuer": re.compile(
-            rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}{one_issuer}"
-        ),
+        # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
+        "issuer_lead": re.compile(rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}"),
+        "issuer": re.compile(one_issuer),
+        "issuer_more_lead": re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+"),
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
-        "issuer_more": re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){one_issuer}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
         "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
-        "pin_before": re.compile(
-            rf"(?P<expr>{PINPOINT_PATTERN})\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+        # A pinpoint expression, compiled once for before and after a citation, and what joins one
+        # written before a citation to it.
+        "pinpoint": re.compile(PINPOINT_PATTERN),
+        "pin_joint": re.compile(
+            r"\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?"
+        ),
+        # How every pinpoint written before a citation ends: a short value ('5', 'II', 'a') and the
+        # words that may join it to the citation. A cheap test before the keyword scan.
+        "pin_tail": re.compile(
+            r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|[IVXLC]+|[a-zđ]\d{0,2}_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
         ),
         "pin_titled": re.compile(
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
         ),
-        "pin_after": re.compile(
-            rf"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?(?P<expr>{PINPOINT_PATTERN})"
+        "pin_after_lead": re.compile(
+            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?"
         ),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
@@ -359,14 +377,17 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
                     issued, pos = found
                     continue
         if issuer is None:
-            m = p["issuer"].match(text, pos)
+            lead = p["issuer_lead"].match(text, pos)
+            m = p["issuer"].match(text, lead.end()) if lead else None
             if m:
                 issuer, pos = _issuer_name(m), m.end()
-                more = p["issuer_more"].match(text, pos)
-                while more:
+                while True:
+                    lead = p["issuer_more_lead"].match(text, pos)
+                    more = p["issuer"].match(text, lead.end()) if lead else None
+                    if not more:
+                        break
                     issuer += " và " + _issuer_name(more)
                     pos = more.end()
-                    more = p["issuer_more"].match(text, pos)
                 continue
         break
     return issued, issuer, pos
@@ -397,14 +418,16 @@ def _issuer_name(m: re.Match[str]) -> str:
 def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...], int]:
     p = _patterns()
     window_start = max(bound, start - 300)
-    full = p["pin_before"]
+    pinpoint, joint = p["pinpoint"], p["pin_joint"]
+    # Nothing like the last value of a pinpoint right before the citation: no keyword to try.
+    scan_start = window_start if p["pin_tail"].search(text, max(window_start, start - 60), start) else start
     # The leftmost keyword from which a pinpoint expression runs up to the citation is its start.
-    for k in p["pin_keyword"].finditer(text, window_start, start):
+    for k in p["pin_keyword"].finditer(text, scan_start, start):
         if k.start() > 0 and text[k.start() - 1].isalnum():
             continue
-        m = full.match(text, k.start(), start)
-        if m:
-            return parse_pinpoints(m.group("expr")), k.start()
+        m = pinpoint.match(text, k.start(), start)
+        if m and joint.fullmatch(text, m.end(), start):
+            return parse_pinpoints(m.group()), k.start()
     # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
     # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
     if "liên quan đến" in text[max(0, start - 600):start]:
@@ -416,16 +439,17 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
 
 def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     p = _patterns()
-    m = p["pin_after"].match(text, pos)
+    lead = p["pin_after_lead"].match(text, pos)
+    m = p["pinpoint"].match(text, lead.end()) if lead else None
     if not m:
         return (), pos
     # A pinpoint followed by another document (or by 'này') belongs to that one.
     if p["pin_after_block"].match(text, m.end()):
         return (), pos
     end = m.end()
-    if text[pos:m.start("expr")].strip().startswith("(") and text[end:end + 1] == ")":
+    if text[pos:m.start()].strip().startswith("(") and text[end:end + 1] == ")":
         end += 1
-    return parse_pinpoints(m.group("expr")), end
+    return parse_pinpoints(m.group()), end
 
 
 @cache
@@ -591,6 +615,34 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
 
 
 
+def _anchor_starts(text: str) -> list[int]:
+    """Where an anchor may start, in order: the first digit of the digits (and dots, a letter, two
+    spaces) before each slash or hyphen, and each named type word. Legal text is one sixth digits;
+    scanning for the rare separators and literal words instead of trying every digit is what
+    makes the fast path fast."""
+    p = _patterns()
+    starts: list[int] = []
+    for m in p["separator"].finditer(text):
+        k = m.start()
+        if k and text[k - 1] in " \t":
+            k -= 1
+            if k and text[k - 1] in " \t":
+                k -= 1
+        if k and "a" <= text[k - 1] <= "z":
+            k -= 1
+        end = k
+        while k and (text[k - 1].isdecimal() or text[k - 1] == "."):
+            k -= 1
+        while k < end and text[k] == ".":
+            k += 1
+        if k < end:
+            starts.append(k)
+    for word in p["named_words"]:
+        starts.extend(m.start() for m in word.finditer(text))
+    starts.sort()
+    return starts
+
+
 def find_citations(text: str) -> list[CitationMatch]:
     """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
     p = _patterns()
@@ -598,10 +650,12 @@ def find_citations(text: str) -> list[CitationMatch]:
     found: list[CitationMatch] = []
     pos = 0
     bound = 0  # no pinpoint or list may reach back past the previous citation's context
-    while True:
-        m = anchor.search(text, pos)
+    for candidate in _anchor_starts(text):
+        if candidate < pos:
+            continue
+        m = anchor.match(text, candidate)
         if m is None:
-            break
+            continue
         start = m.start()
         doc_type: str | None = None
         title_hint: str | None = None
@@ -673,7 +727,7 @@ def find_citations(text: str) -> list[CitationMatch]:
     return found
 
 
-def extract_citations(text: str) -> list[Citation]:
+def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:
     """Every citation of a legal document in `text`, in text order.
 
     The text is normalised first (`normalize_text`); offsets index the normalised text. Each
@@ -681,6 +735,9 @@ def extract_citations(text: str) -> list[Citation]:
     article pinpoints written before or after it, and the issue date, issuer and year when the
     text states them beside it. A law named inside the title of a numbered citation ('Nghị định
     số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu trữ') is part of that
-    title, not a citation.
+    title, not a citation. With `normalized`, `text` is already `normalize_text` output (a caller
+    that normalised it to read it, like `regimpact extract`, saves a second pass).
     """
-    return [m.citation for m in find_citations(normalize_text(text)) if not m.in_title]
+    if not normalized:
+        text = normalize_text(text)
+    return [m.citation for m in find_citations(text) if not m.in_title]

@@ -20,13 +20,6 @@ _REPLACEMENTS = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u3000": " ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
 }
-_SPECIAL = re.compile("[" + "".join(_REPLACEMENTS) + "]")
-
-
-def _replace(match: re.Match[str]) -> str:
-    return _REPLACEMENTS[match.group()]
-
-
 @cache
 def _nfc_unsafe() -> re.Pattern[str]:
     """Characters near which NFC may change the text, and the runs to renormalise around them.
@@ -60,37 +53,61 @@ def _nfc_unsafe() -> re.Pattern[str]:
     return re.compile(f"[{charset}]+")
 
 
-def _nfc_runs(text: str, first: re.Match[str], unsafe: re.Pattern[str]) -> str:
-    # Each run of unsafe characters is renormalised together with the starter before it.
-    pieces: list[str] = []
-    done = 0
-    match: re.Match[str] | None = first
-    while match is not None:
-        start = max(done, match.start() - 1)
-        pieces.append(text[done:start])
-        pieces.append(unicodedata.normalize("NFC", text[start:match.end()]))
-        done = match.end()
-        match = unsafe.search(text, done)
-    pieces.append(text[done:])
-    return "".join(pieces)
+@cache
+def _to_fix() -> re.Pattern[str]:
+    """Runs of the characters normalisation changes: the replacements and the NFC-unsafe ones, in one
+    character class, so that a text is scanned once."""
+    unsafe = _nfc_unsafe().pattern[1:-2]  # the class body of '[...]+'
+    return re.compile("[" + "".join(map(re.escape, _REPLACEMENTS)) + unsafe + "]+")
+
+
+_TRANSLATION = str.maketrans(_REPLACEMENTS)
+
+
+def _pop_cluster(pieces: list[str]) -> str:
+    """Remove and return the last starter written out, with the marks after it."""
+    while pieces and not pieces[-1]:
+        pieces.pop()
+    if not pieces:
+        return ""
+    last = pieces[-1]
+    i = len(last) - 1
+    while i > 0 and unicodedata.combining(last[i]):
+        i -= 1
+    pieces[-1] = last[:i]
+    return last[i:]
 
 
 def normalize_text(text: str) -> str:
     """NFC, Đ look-alikes to Đ/đ, slash and hyphen look-alikes to '/' and '-', non-breaking spaces
     to spaces, zero-width characters removed.
 
-    Citation offsets index this output. ASCII text and already clean text cost one scan each.
+    Citation offsets index this output. ASCII text costs one check, other text one scan; only the
+    runs of characters to change are rewritten, an NFC-unsafe run together with the starter
+    before it (replacements first: a zero-width character between a letter and its mark must not
+    block their composition).
     """
     if text.isascii():
         return text
-    # Replacements first: a zero-width character between a letter and its mark blocks composition.
-    if _SPECIAL.search(text):
-        text = _SPECIAL.sub(_replace, text)
-    unsafe = _nfc_unsafe()
-    first = unsafe.search(text)
-    if first is not None:
-        text = _nfc_runs(text, first, unsafe)
-    return text
+    to_fix = _to_fix()
+    match = to_fix.search(text)
+    if match is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while match is not None:
+        start, end = match.span()
+        pieces.append(text[done:start])
+        run = match.group()
+        replaced = run.translate(_TRANSLATION)
+        if any(ch not in _REPLACEMENTS for ch in run):
+            pieces.append(unicodedata.normalize("NFC", _pop_cluster(pieces) + replaced))
+        else:
+            pieces.append(replaced)
+        done = end
+        match = to_fix.search(text, done)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:

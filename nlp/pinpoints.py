@@ -8,6 +8,7 @@ it ('điểm a khoản 1 và điểm b khoản 2 Điều 3' gives two pinpoints 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 # Points (điểm) are lettered with the Vietnamese alphabet: đ follows d, and f, j, w, z are skipped.
@@ -96,6 +97,7 @@ def _expand(first: str, last: str, level: str) -> list[str]:
     return [last]
 
 
+@lru_cache(maxsize=8192)
 def parse_pinpoints(expression: str) -> tuple[str, ...]:
     """The units an expression matched by PINPOINT_PATTERN addresses, e.g.
     'điểm a, b khoản 2 Điều 7' -> ('điểm a khoản 2 Điều 7', 'điểm b khoản 2 Điều 7')."""
