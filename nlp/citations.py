@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import match_date
 from .models import Citation
@@ -109,8 +109,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(NUMBER_PATTERN),
         # Every number has a slash or a hyphen right after its digits, perhaps a letter and two spaces
         # (61/2018/NĐ-CP, 58-CP, 31/CP, '61 /2018'): the separators with a digit that close before them.
+        # A date's slashes ('15/01/2022') never start a number: they are left out.
         "separator": re.compile(
-            r"[/\-–](?:(?<=[0-9].)|(?<=[0-9][a-z \t].)|(?<=[0-9][a-z \t][ \t].)|(?<=[0-9][a-z][ \t][ \t].))"
+            r"[/\-–](?:(?<=[\-–])|(?!\d{1,2}/)(?<!/\d/)(?<!/\d\d/))"
+            r"(?:(?<=[0-9].)|(?<=[0-9][a-z \t].)|(?<=[0-9][a-z \t][ \t].)|(?<=[0-9][a-z][ \t][ \t].))"
         ),
         # The named types, each a pattern with a literal prefix (a fast scan in the regex engine).
         "named_words": tuple(
@@ -421,6 +423,10 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
     pinpoint, joint = p["pinpoint"], p["pin_joint"]
     # Nothing like the last value of a pinpoint right before the citation: no keyword to try.
     scan_start = window_start if p["pin_tail"].search(text, max(window_start, start - 60), start) else start
+    # An expression never spans a blank line: keywords of earlier paragraphs need no try.
+    blank = text.rfind("\n\n", scan_start, start)
+    if blank != -1:
+        scan_start = blank + 2
     # The leftmost keyword from which a pinpoint expression runs up to the citation is its start.
     for k in p["pin_keyword"].finditer(text, scan_start, start):
         if k.start() > 0 and text[k.start() - 1].isalnum():
@@ -430,7 +436,7 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
             return parse_pinpoints(m.group()), k.start()
     # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
     # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
-    if "liên quan đến" in text[max(0, start - 600):start]:
+    if text.find("liên quan đến", max(0, start - 600), start) != -1:
         m = p["pin_titled"].search(text, window_start, start)
         if m:
             return parse_pinpoints(m.group("expr")), m.start("expr")
@@ -440,7 +446,8 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
 def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     p = _patterns()
     lead = p["pin_after_lead"].match(text, pos)
-    m = p["pinpoint"].match(text, lead.end()) if lead else None
+    # Only a keyword can start a pinpoint ('Điều', 'khoản', ...): a cheap test first.
+    m = p["pinpoint"].match(text, lead.end()) if lead and p["pin_keyword"].match(text, lead.end()) else None
     if not m:
         return (), pos
     # A pinpoint followed by another document (or by 'này') belongs to that one.
@@ -473,6 +480,10 @@ _OPENERS = "([{\"'“‘*_)>|-–•+"
 _NUMBER_WORDS = {"so", "s6", "s", "so:", "s:"}  # 'số' and what OCR makes of it, diacritics folded
 
 
+# Words repeat: 'số', 'định', 'tư' before every number.
+_fold_word = lru_cache(maxsize=4096)(fold_same_length)
+
+
 def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | None] | None:
     """The type word written right before a number ('Nghị định số ', 'Thông tư liên tịch số: ',
     'Luật '): (its start, type name). Diacritics may be missing or wrong, as OCR and typing leave
@@ -481,9 +492,9 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
     window_start = max(bound, start - 45)
     # A number may be a markdown link's text: 'Nghị định số [134/2016/NĐ-CP](https://...)'.
     words = text[window_start:start].rstrip(" \t\n:[").split()
-    if words and fold_same_length(words[-1]) in _NUMBER_WORDS:
+    if words and _fold_word(words[-1]) in _NUMBER_WORDS:
         words.pop()
-    counts = lengths.get(fold_same_length(words[-1].lstrip(_OPENERS))) if words else None
+    counts = lengths.get(_fold_word(words[-1].lstrip(_OPENERS))) if words else None
     if not counts:
         return None
     for k in counts:
@@ -579,8 +590,13 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         number = canonical_number(nm.group()) if nm else None
         if number:
             return nm.end(), number, _collapse(text[start:name_end]), None
-    # A name the tables do not know, with commas or stop words, running up to 'số <number>'.
-    ntn = p["name_then_number"].match(text, name_start)
+    # A name the tables do not know, with commas or stop words, running up to 'số <number>' (the
+    # pattern tries up to 40 words: first a cheap look for 'số' ahead).
+    ahead = name_start + 41 * 16
+    if text.find("số", name_start, ahead) == -1 and text.find("Số", name_start, ahead) == -1:
+        ntn = None
+    else:
+        ntn = p["name_then_number"].match(text, name_start)
     nm = p["number"].match(text, ntn.end()) if ntn else None
     if nm is not None:
         name = ntn.group(1)
