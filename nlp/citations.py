@@ -1,9 +1,12 @@
 """Find citations of legal documents in Vietnamese text.
 
-One compiled scan finds the anchors (a type word before a number, a bare number, a type that is
-cited by name); everything else is read around each anchor with small anchored patterns: the law
-name, the issue date and issuer after it, the article pinpoints before or after it. All patterns
-are built from the tables (`nlp/tables/*.json`), so this is also the fast path for bulk text.
+Cheap scans find where an anchor may start (the digits before a slash or hyphen, the words of the
+types cited by name: legal text is a sixth digits, so trying every digit would cost most of the
+time); the anchor pattern decides there (a number, a type cited by name). Everything else is read
+around each anchor with small anchored patterns: the type word before a number, the law name, the
+issue date and issuer after it, the article pinpoints before or after it, and whether the
+citation stands in the title of the numbered citation before it. All patterns are built from the
+tables (`nlp/tables/*.json`), so this is also the fast path for bulk text.
 """
 from __future__ import annotations
 

@@ -6,6 +6,13 @@ The document speaks in its title (trích yếu: 'Sửa đổi, bổ sung một s
 when the document itself speaks: at the start of a clause or after a self-reference ('Nghị định
 này'). The same phrase after another document's citation is that document's title ('Nghị định số
 09/2010/NĐ-CP sửa đổi, bổ sung ...'), and after 'được' or 'bị' it reports someone else's change.
+A later trigger of the clause speaks too when it starts a statement of its own (after a
+coordinator, a semicolon or a colon: '... và thay thế ...', '; bãi bỏ Điều 13 ...'); inside a
+title or an object ('về việc ban hành và hướng dẫn ...', 'hình thức xử phạt bổ sung') it does not.
+The parts a statement changes are its pinpoints: before the document, in the items listed below a
+repeal ('Bãi bỏ một số nội dung tại Nghị định số X, như sau: a) Khoản 3 Điều 1; ...'), or inside
+an amending item, completed with the article the item is about ('Bổ sung điểm c vào sau điểm b
+khoản 1 Điều này').
 """
 from __future__ import annotations
 
