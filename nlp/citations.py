@@ -353,8 +353,9 @@ def _extend_name(text: str, end: int) -> int:
     dục quốc phòng và an ninh', 'Luật Doanh nghiệp' of 'Luật Doanh nghiệp nhà nước'): lower-case
     words that are no stop words go on with it."""
     t = tables()
-    tok_rx = _patterns()["name_token"]
-    pos = end
+    p = _patterns()
+    tok_rx = p["name_token"]
+    pos = longer = end
     for _ in range(t.max_name_words):
         m = tok_rx.match(text, pos)
         if not m:
@@ -362,7 +363,13 @@ def _extend_name(text: str, end: int) -> int:
         word = m.group(1)
         if word == "," or not word[0].islower() or _is_stop(text, m) or "\n" in text[pos:m.start(1)]:
             break
-        pos = end = m.end()
+        pos = longer = m.end()
+    if longer == end:
+        return end
+    # Only when a year, a date or a number closes the longer name: words after a name are more
+    # often the sentence going on ('Luật Thuế tiêu thụ đặc biệt bao gồm ...').
+    if p["year_suffix"].match(text, longer) or _date_follows(text, longer) or p["number_after_name"].match(text, longer):
+        return longer
     return end
 
 
