@@ -136,11 +136,28 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@cache
+def _accent_table() -> dict[int, str]:
+    """For the characters below U+3000: each one's NFD without its combining marks, where it differs."""
+    table = {ord("đ"): "d"}
+    for code in range(0x80, 0x3000):
+        ch = chr(code)
+        stripped = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if stripped != ch:
+            table[code] = stripped
+    return table
+
+
 def fold_accents(text: str) -> str:
     """Lower case without diacritics, đ as d, spaces collapsed: the key of accent-insensitive matching."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    lowered = text.lower()
+    if lowered and max(lowered) >= "\u3000":
+        # Hangul and the CJK compatibility characters decompose too: the general way.
+        decomposed = unicodedata.normalize("NFD", lowered.replace("đ", "d"))
+        lowered = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    else:
+        lowered = lowered.translate(_accent_table())
+    return " ".join(lowered.split())
 
 
 @cache
