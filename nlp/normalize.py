@@ -6,9 +6,11 @@ handled by `nlp.legacy` before this step.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 # Letters that OCR and old keyboards produce in place of Đ/đ: Ð (U+00D0, Icelandic eth), ð,
 # Ɖ (U+0189, African D), ɖ. They look identical in most fonts, so documents mix them freely.
@@ -20,15 +22,14 @@ _REPLACEMENTS = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u3000": " ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
 }
-@cache
-def _nfc_unsafe() -> re.Pattern[str]:
-    """Characters near which NFC may change the text, and the runs to renormalise around them.
+def unsafe_ranges() -> list[tuple[int, int]]:
+    """The BMP characters near which NFC may change the text, as (first, last) code point ranges.
 
     A character is safe when it is a starter that NFC keeps and that never composes with the
     character before it. Everything else (combining marks, singletons such as U+2126, second
-    halves of compositions, Hangul jamo, astral planes) is unsafe. `unicodedata.is_normalized`
-    on a whole document costs as much as normalising it; one character-class scan finds the rare
-    unsafe characters instead, and only the runs around them are normalised.
+    halves of compositions, Hangul jamo) is unsafe; so are the astral planes, added by the caller.
+    Computing this walks the whole BMP (tens of milliseconds); `nlp/tables/nfc_unsafe.json` keeps
+    the result for the Unicode version it was made with.
     """
     unsafe: set[int] = set(range(0x1161, 0x1200))  # Hangul jamo vowels and finals compose algorithmically
     for code in range(0x80, 0x10000):
@@ -40,17 +41,42 @@ def _nfc_unsafe() -> re.Pattern[str]:
             parts = decomposition.split()
             if len(parts) == 2:
                 unsafe.add(int(parts[1], 16))
-    ranges: list[str] = []
+    ranges: list[tuple[int, int]] = []
     codes = sorted(unsafe)
     first = last = codes[0]
     for code in codes[1:] + [-1]:
         if code == last + 1:
             last = code
             continue
-        ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+        ranges.append((first, last))
         first = last = code
-    charset = "".join(ranges) + "\U00010000-\U0010ffff"
-    return re.compile(f"[{charset}]+")
+    return ranges
+
+
+def _stored_unsafe_ranges() -> list[tuple[int, int]] | None:
+    path = Path(__file__).parent / "tables" / "nfc_unsafe.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("unidata_version") != unicodedata.unidata_version:
+        return None
+    return [tuple(pair) for pair in data["ranges"]]
+
+
+@cache
+def _nfc_unsafe() -> re.Pattern[str]:
+    """Runs of characters near which NFC may change the text (see `unsafe_ranges`).
+
+    `unicodedata.is_normalized` on a whole document costs as much as normalising it; one
+    character-class scan finds the rare unsafe characters instead, and only the runs around them
+    are normalised.
+    """
+    ranges = _stored_unsafe_ranges() or unsafe_ranges()
+    charset = "".join(
+        re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else "") for first, last in ranges
+    )
+    return re.compile(f"[{charset}\U00010000-\U0010ffff]+")
 
 
 @cache

@@ -51,3 +51,16 @@ NORMALIZE_CASES = [
 def test_normalize_cases(raw, expected):
     assert normalize_text(raw) == expected
     assert normalize_text(expected) == expected
+
+
+def test_stored_nfc_unsafe_table_matches_this_unicode():
+    import json
+    import unicodedata
+    from pathlib import Path
+
+    from nlp.normalize import unsafe_ranges
+
+    stored = json.loads((Path(__file__).resolve().parents[2] / "nlp" / "tables" / "nfc_unsafe.json").read_text())
+    if stored["unidata_version"] != unicodedata.unidata_version:
+        pytest.skip("the table was made with another Unicode version; it is computed at start instead")
+    assert [tuple(r) for r in stored["ranges"]] == unsafe_ranges()
