@@ -25,11 +25,13 @@ _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:và|hoặc|đến|tới){_S}|[ \t]*[-–][ \t]*)"
 
 
-def _unit(keyword: str, value: str) -> str:
-    # OCR reads a comma of a list as a full stop ('Điều 92, Điều 93. Điều 94, Điều 95'): a stop
-    # between two units of the list, the second followed by a comma, goes on with the list.
-    ocr_stop = rf"\.[ \t]+(?=(?:{keyword}){_S}{value}[ \t]*,)"
-    return rf"(?:{keyword}){_S}{value}(?:(?:{_LIST_SEP}|{ocr_stop})(?:(?:{keyword}){_S})?{value})*"
+def _unit(keyword: str, value: str, ocr_stops: bool = False) -> str:
+    sep = _LIST_SEP
+    if ocr_stops:
+        # OCR reads a comma of a list of articles as a full stop ('Điều 92, Điều 93. Điều 94, Điều
+        # 95'): a stop between two units, the second followed by a comma, goes on with the list.
+        sep = rf"(?:{_LIST_SEP}|\.[ \t]+(?=(?:{keyword}){_S}{value}[ \t]*,))"
+    return rf"(?:{keyword}){_S}{value}(?:{sep}(?:(?:{keyword}){_S})?{value})*"
 
 
 # OCR misreads tone marks ('khoán', 'điếm', 'Điêu'); the vowel classes accept any tone.
@@ -38,7 +40,7 @@ _CLAUSE_KW = "[Kk]h[oốồổỗộô][ảáàạãa]n"
 _ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
 _CLAUSES = _unit(_CLAUSE_KW, _NUM)
-_ARTICLES = _unit(_ARTICLE_KW, _NUM)
+_ARTICLES = _unit(_ARTICLE_KW, _NUM, ocr_stops=True)
 _SECTIONS = _unit("[Mm]ục", _ROMAN)
 _CHAPTERS = _unit("[Cc]hương", _ROMAN)
 _APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
