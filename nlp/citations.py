@@ -1,0 +1,398 @@
+"""Find citations of legal documents in Vietnamese text.
+
+One compiled scan finds the anchors (a type word before a number, a bare number, a type that is
+cited by name); everything else is read around each anchor with small anchored patterns: the law
+name, the issue date and issuer after it, the article pinpoints before or after it. All patterns
+are built from the tables (`nlp/tables/*.json`), so this is also the fast path for bulk text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .dates import match_date
+from .models import Citation
+from .normalize import normalize_text
+from .numbers import (
+    NUMBER_AFTER_FIRST_DIGIT,
+    NUMBER_PATTERN,
+    NUMBER_START_GUARD,
+    canonical_number,
+    type_of_number,
+    year_of_number,
+)
+from .pinpoints import PINPOINT_PATTERN, parse_pinpoints
+from .tables import tables
+
+
+@dataclass(frozen=True, slots=True)
+class CitationMatch:
+    """A citation with the extent of what the text says about it.
+
+    `context_start` is where its pinpoint starts when written before it ('khoản 2 Điều 9 Nghị định
+    ...'), `context_end` where its issue date, issuer or trailing pinpoint ends; relation
+    extraction uses these to tell a list of cited documents from a description of one of them.
+    """
+
+    citation: Citation
+    context_start: int
+    context_end: int
+
+
+_WS = r"[ \t]*(?:\n[ \t]*)?"  # a space that may wrap one line (OCR text breaks lines anywhere)
+
+
+def _word_variants(word: str) -> list[str]:
+    spaced = word.replace(" ", "[ \t]+")
+    variants = {spaced, spaced[0].lower() + spaced[1:], spaced.upper().replace("[ \t]+".upper(), "[ \t]+")}
+    return sorted(variants, key=len, reverse=True)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    t = tables()
+    number_words: list[str] = []
+    for dt in t.doc_types:
+        for w in dt.words:
+            number_words.extend(_word_variants(w))
+        number_words.extend(dt.short)
+    for w in t.generic_words:
+        number_words.extend(_word_variants(w))
+    number_words.sort(key=len, reverse=True)
+    named_words = sorted((w.replace(" ", "[ \t]+") for dt in t.doc_types if dt.named for w in dt.words), key=len, reverse=True)
+    type_alt = "|".join(number_words)
+    named_alt = "|".join(named_words)
+
+    ministries = "|".join(re.escape(m) for m in sorted(t.ministries, key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(t.issuer_names, key=len, reverse=True))
+    local = "|".join(re.escape(n) for n in sorted(t.local_bodies, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(t.local_units, key=len, reverse=True))
+    cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
+    one_issuer = (
+        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>{ministries})"
+        rf"|(?P<min2>{ministries})"
+        rf"|(?P<local>{local})(?:[ \t]+(?P<unit>{units})[ \t]+(?P<place>{cap}(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}}))?"
+        rf"|(?P<named>{names}))(?![\w])"
+    )
+    named_anchor = "|".join(
+        f"(?<={re.escape(w[0])})" + w[1:].replace(" ", "[ \t]+")
+        for dt in t.doc_types if dt.named for w in dt.words
+    )
+    first_chars = "".join(sorted({w[0] for dt in t.doc_types if dt.named for w in dt.words}))
+    return {
+        # The one scan over the whole text. It starts with a character class (digits and the first
+        # letters of the named types) so the regex engine skips every other character in C.
+        "anchor": re.compile(
+            rf"[0-9{first_chars}](?:(?<=\d){NUMBER_START_GUARD}{NUMBER_AFTER_FIRST_DIGIT}"
+            rf"|(?<!\w.)(?:{named_anchor})[ \t]+(?=\S))"
+        ),
+        # A type word right before a number: 'Nghị định số ', 'Thông tư liên tịch số: ', 'Luật '.
+        "type_before": re.compile(rf"(?P<tw>{type_alt})[ \t]*(?:\n[ \t]*)?(?:[Ss]ố|SỐ)?[ \t]*:?[ \t]*\Z"),
+        "number": re.compile(NUMBER_PATTERN),
+        "type_word": re.compile(rf"(?<![\w])(?:{named_alt}|{type_alt})(?![\w])"),
+        "name_then_number": re.compile(
+            r"((?:[^\W\d_]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){1,40}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?=\d)"
+        ),
+        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+|,)"),
+        "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/.\-])(?![ \t]*/)"),
+        "amending_head": re.compile(
+            r"sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]+"
+        ),
+        "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
+        "issuer": re.compile(
+            rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do)[ \t]+(?:\n[ \t]*)?{one_issuer}"
+        ),
+        "issuer_more": re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){one_issuer}"),
+        # Where a pinpoint expression may start: a character-class prefix again, so that finding
+        # the few candidates in the window before a citation costs almost nothing.
+        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:iểm|hoản|iều|ục|hương|hụ[ \t]lục|ác[ \t])"),
+        "pin_before": re.compile(
+            rf"(?P<expr>{PINPOINT_PATTERN})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+            r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
+        ),
+        "pin_after": re.compile(
+            rf"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo)[ \t]+)?(?P<expr>{PINPOINT_PATTERN})"
+        ),
+        "pin_after_block": re.compile(
+            rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
+        ),
+        "list_gap": re.compile(r"[ \t]*(?:,|;|và|hoặc)?[ \t]*(?:và[ \t]+)?(?:số[ \t]*)?\Z"),
+        "not_citation_before": re.compile(
+            r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
+            r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?)[ \t]*\Z"
+        ),
+    }
+
+
+def _type_name(word: str) -> str | None:
+    return tables().type_by_word.get(" ".join(word.split()).lower())
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+@cache
+def _name_tries() -> dict[str, dict]:
+    """Per type, a trie over the lower-cased tokens of the known names (commas are tokens)."""
+    t = tables()
+    token = re.compile(r"[^\W\d_]+|,")
+    tries: dict[str, dict] = {}
+    for type_name, names in t.law_names.items():
+        root: dict = {}
+        for name in names:
+            node = root
+            for tok in token.findall(name.lower()):
+                node = node.setdefault(tok, {})
+            node["$"] = True
+        tries[type_name] = root
+    return tries
+
+
+def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
+    node = _name_tries().get(type_name)
+    if not node:
+        return None
+    tok_rx = _patterns()["name_token"]
+    best = None
+    while True:
+        m = tok_rx.match(text, pos)
+        if not m:
+            break
+        node = node.get(m.group(1).lower())
+        if node is None:
+            break
+        pos = m.end()
+        if "$" in node:
+            best = pos
+    return best
+
+
+def _guessed_name_end(text: str, pos: int) -> int | None:
+    """End of a name not in the tables: words up to a comma, a stop word or a type word."""
+    t = tables()
+    tok_rx = _patterns()["name_token"]
+    type_rx = _patterns()["type_word"]
+    end = None
+    count = 0
+    while count < t.max_name_words:
+        m = tok_rx.match(text, pos)
+        if not m or m.group(1) == ",":
+            break
+        word = m.group(1)
+        if count and (word.lower() in t.name_stop_words or type_rx.match(text, m.start(1))):
+            break
+        if count == 0 and not word[0].isupper():
+            return None
+        pos = end = m.end()
+        count += 1
+    return end
+
+
+def _name_end(text: str, pos: int, type_name: str) -> int | None:
+    """End of the name of a law-like document that starts at `pos` (after the type word)."""
+    p = _patterns()
+    amending = p["amending_head"].match(text, pos)
+    if amending:
+        # 'Luật sửa đổi, bổ sung một số điều của Luật A và Luật B': one name holding other names.
+        end = None
+        q = amending.end()
+        while True:
+            tw = p["type_word"].match(text, q)
+            if not tw:
+                break
+            inner_type = _type_name(tw.group())
+            q_name = q + len(tw.group())
+            gap = re.compile(r"[ \t]+").match(text, q_name)
+            if not gap or inner_type is None:
+                break
+            inner_end = _known_name_end(text, gap.end(), inner_type) or _guessed_name_end(text, gap.end())
+            if inner_end is None:
+                break
+            end = inner_end
+            sep = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+").match(text, end)
+            if not sep:
+                break
+            q = sep.end()
+        return end
+    return _known_name_end(text, pos, type_name) or _guessed_name_end(text, pos)
+
+
+def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """Issue date and issuer written right after a citation, in either order: (issued, issuer, end)."""
+    p = _patterns()
+    issued = issuer = None
+    for _ in range(2):
+        if issued is None:
+            lead = p["tail_lead"].match(text, pos)
+            if lead:
+                found = match_date(text, lead.end())
+                if found:
+                    issued, pos = found
+                    continue
+        if issuer is None:
+            m = p["issuer"].match(text, pos)
+            if m:
+                issuer, pos = _issuer_name(m), m.end()
+                more = p["issuer_more"].match(text, pos)
+                while more:
+                    issuer += " và " + _issuer_name(more)
+                    pos = more.end()
+                    more = p["issuer_more"].match(text, pos)
+                continue
+        break
+    return issued, issuer, pos
+
+
+def _issuer_name(m: re.Match[str]) -> str:
+    t = tables()
+    if m.group("min1") or m.group("min2"):
+        return _collapse(m.group("min1") or m.group("min2"))
+    if m.group("local"):
+        body = t.local_bodies[m.group("local")]
+        if m.group("unit"):
+            return f"{body} {m.group('unit')} {_collapse(m.group('place'))}"
+        return body
+    return t.issuer_names[m.group("named")]
+
+
+def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...], int]:
+    p = _patterns()
+    window_start = max(bound, start - 300)
+    full = p["pin_before"]
+    # The leftmost keyword from which a pinpoint expression runs up to the citation is its start.
+    for k in p["pin_keyword"].finditer(text, window_start, start):
+        if k.start() > 0 and text[k.start() - 1].isalnum():
+            continue
+        m = full.match(text, k.start(), start)
+        if m:
+            return parse_pinpoints(m.group("expr")), k.start()
+    return (), start
+
+
+def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
+    p = _patterns()
+    m = p["pin_after"].match(text, pos)
+    if not m:
+        return (), pos
+    # A pinpoint followed by another document (or by 'này') belongs to that one.
+    if p["pin_after_block"].match(text, m.end()):
+        return (), pos
+    end = m.end()
+    if text[pos:m.start("expr")].strip().startswith("(") and text[end:end + 1] == ")":
+        end += 1
+    return parse_pinpoints(m.group("expr")), end
+
+
+def _skip_bare_number(text: str, start: int) -> bool:
+    left = text[max(0, start - 40):start]
+    return bool(_patterns()["not_citation_before"].search(left))
+
+
+def find_citations(text: str) -> list[CitationMatch]:
+    """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
+    p = _patterns()
+    anchor = p["anchor"]
+    type_before = p["type_before"]
+    number_rx = p["number"]
+    found: list[CitationMatch] = []
+    pos = 0
+    bound = 0  # no pinpoint or list may reach back past the previous citation's context
+    while True:
+        m = anchor.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        doc_type: str | None = None
+        title_hint: str | None = None
+        number: str | None = None
+        end = m.end()
+        year: int | None = None
+        if text[start].isdigit():
+            number = canonical_number(m.group())
+            if number is None:
+                pos = m.end()
+                continue
+            window_start = max(bound, start - 45)
+            tw = type_before.search(text, window_start, start)
+            if tw and (tw.start() == 0 or not text[tw.start() - 1].isalnum()):
+                start = tw.start()
+                doc_type = _type_name(tw.group("tw")) or type_of_number(number)
+            else:
+                if _skip_bare_number(text, start):
+                    pos = m.end()
+                    continue
+                doc_type = type_of_number(number)
+                if found and doc_type is None:
+                    prev = found[-1]
+                    if prev.citation.doc_type and p["list_gap"].match(text[prev.context_end:start]):
+                        doc_type = prev.citation.doc_type  # 'các Luật số 32/2013/QH13, 46/2014/QH13'
+        else:
+            doc_type = _type_name(text[start:m.end()])
+            name_start = m.end()
+            ntn = p["name_then_number"].match(text, name_start)
+            nm = number_rx.match(text, ntn.end()) if ntn else None
+            if nm is not None:
+                name = ntn.group(1)
+                is_amending = p["amending_head"].match(text, name_start) is not None
+                # A type word inside the name means two documents ('Luật Đất đai và Nghị định số ...'),
+                # except as the name's first word (Luật Luật sư) or inside an amending law's name.
+                first_word_end = len(name.split(None, 1)[0])
+                if (name[0].isupper() or is_amending) and (is_amending or not p["type_word"].search(name, first_word_end)):
+                    number = canonical_number(nm.group())
+            if number is not None:
+                title_hint = _collapse(text[start:ntn.start() + len(ntn.group(1))].rstrip(" ,\t\n"))
+                end = nm.end()
+            else:
+                name_end = _name_end(text, name_start, doc_type)
+                if name_end is None and doc_type != "Hiến pháp":
+                    pos = m.end()
+                    continue
+                end = name_end if name_end is not None else m.end()
+                ym = p["year_suffix"].match(text, end)
+                if ym:
+                    year = int(ym.group(1))
+                    end = ym.end()
+                elif name_end is None:
+                    pos = m.end()
+                    continue  # bare 'Hiến pháp' is the notion, not a citation
+                end = len(text[:end].rstrip(" \t\n,"))
+                title_hint = _collapse(text[start:end])
+        issued, issuer, tail_end = _read_tail(text, end)
+        articles, context_start = _pinpoints_before(text, start, bound)
+        after, context_end = _pinpoints_after(text, tail_end)
+        if after:
+            articles = articles + tuple(a for a in after if a not in articles)
+        else:
+            context_end = tail_end
+        if year is None:
+            year = year_of_number(number) if number else None
+        if year is None and issued:
+            year = int(issued[:4])
+        citation = Citation(
+            start=start,
+            end=end,
+            surface=text[start:end],
+            doc_type=doc_type,
+            number=number,
+            title_hint=title_hint,
+            articles=articles,
+            issued=issued,
+            issuer=issuer,
+            year=year,
+        )
+        found.append(CitationMatch(citation, context_start, context_end))
+        pos = bound = context_end
+    return found
+
+
+def extract_citations(text: str) -> list[Citation]:
+    """Every citation of a legal document in `text`, in text order.
+
+    The text is normalised first (`normalize_text`); offsets index the normalised text. Each
+    citation carries its canonical number (or, cited by name only, `title_hint`), its type, the
+    article pinpoints written before or after it, and the issue date, issuer and year when the
+    text states them beside it.
+    """
+    return [m.citation for m in find_citations(normalize_text(text))]

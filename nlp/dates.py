@@ -1,0 +1,28 @@
+"""Vietnamese issue dates: 'ngày 23 tháng 4 năm 2018', 'ngày 23/4/2018', 'ngày 23-4-2018', 'ngày 23.04.2018'."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+#: A written date after 'ngày'; groups: day, month, year.
+DATE_PATTERN = (
+    r"(\d{1,2})[ \t]*(?:tháng|[/.\-])[ \t]*(\d{1,2})[ \t]*(?:,?[ \t]*năm|[/.\-])[ \t]*((?:19|20)\d\d)(?!\d)"
+)
+_DATE = re.compile(r"[Nn]gày[ \t\n]+" + DATE_PATTERN)
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """ISO form of a day, month and year as written; None when they are not a real date."""
+    try:
+        return _dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def match_date(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The date written at `pos` ('ngày 15 tháng 01 năm 2022'): (ISO date, end offset), or None."""
+    m = _DATE.match(text, pos)
+    if not m:
+        return None
+    iso = iso_date(*m.groups())
+    return (iso, m.end()) if iso else None

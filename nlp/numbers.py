@@ -1,0 +1,141 @@
+"""Số ký hiệu (document numbers): the pattern that finds them and their canonical form.
+
+A number is `N/YYYY/SYMBOL` (61/2018/NĐ-CP, 45/2013/QH13, 191/2014/TTLT-BTC-BTP), `N/SYMBOL`
+without a year (101/QĐ-TTg, 31/CP), or an old or party form `N-SYMBOL` (58-CP, 16-NQ/TW,
+18-L/CTN). The canonical form is NFC with Đ (U+0110), no spaces, codes in official casing
+(NĐ-CP, QĐ-TTg, TT-BKHĐT) and one- digit numbers padded (1/2018 -> 01/2018).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize import normalize_text
+from .tables import fold_code, tables
+
+_UPPER = "A-ZĐƯƠÔÂÊĂ"
+_LOWER = "a-zđươôâêă"
+# A code token: upper-case letters and digits (TTg ends in a lower-case g), or, when the whole
+# number was typed in lower case, lower-case letters. The legislature codes come first so that
+# OCR's "QH 15" and "QHI5" stay one token.
+_TOKEN = (
+    rf"(?:UBTVQH|QH)[ \t]?[0-9Il]{{1,2}}(?![{_UPPER}{_LOWER}0-9])"
+    rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?![{_LOWER}])"
+    rf"|[{_LOWER}][{_LOWER}0-9&]*"
+)
+# Between tokens: a hyphen or slash, with at most a space around it when the next token is upper case.
+_JOIN = rf"(?:[-/]|[ \t]?[-–][ \t]?(?=[{_UPPER}])|[ \t][-/](?=[{_UPPER}])|[-/][ \t](?=[{_UPPER}]))"
+_SYMBOL = rf"(?:{_TOKEN})(?:{_JOIN}(?:{_TOKEN}))*"
+_SLASH = r"[ \t]{0,2}/[ \t]{0,2}"
+_YEAR = r"(?:19[4-9]\d|20\d\d)"
+
+#: A number after its first digit. Scanners start on the digit (a character-class prefix lets the
+#: regex engine skip everything else in C) and check what precedes it with a look-behind.
+NUMBER_AFTER_FIRST_DIGIT = (
+    rf"\d{{0,4}}(?:\.\d{{1,3}})*[a-z]?"
+    rf"(?:{_SLASH}{_YEAR}(?:{_SLASH}|(?=[{_UPPER}]))(?:{_SYMBOL})"
+    rf"|{_SLASH}(?:{_SYMBOL})"
+    rf"|[ \t]?[-–][ \t]?(?:{_SYMBOL}))"
+)
+#: Not preceded by a word character, '.', '/', ':' or '-', so that standards (TCVN ISO 9001:2015,
+#: QCVN 01:2009/BYT) and dates (15/01/2022) never match.
+NUMBER_START_GUARD = r"(?<![\w./:\-]\d)"
+#: Finds a number in running text.
+NUMBER_PATTERN = rf"\d{NUMBER_START_GUARD}{NUMBER_AFTER_FIRST_DIGIT}"
+
+_PARTS = re.compile(
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*[a-z]?)"
+    rf"(?:{_SLASH}(?P<year>{_YEAR})(?:{_SLASH}|(?=[{_UPPER}]))(?P<ysym>{_SYMBOL})"
+    rf"|{_SLASH}(?P<sym>{_SYMBOL})"
+    rf"|[ \t]?[-–][ \t]?(?P<old>{_SYMBOL}))"
+)
+_SPLIT = re.compile(r"[ \t]*([-–/])[ \t]*")
+_LEGISLATURE = re.compile(r"(UBTVQH|QH)[ \t]?([0-9Il]{1,2})", re.IGNORECASE)
+
+
+def canonical_code(token: str) -> str:
+    """One code of a symbol in official casing: 'nđ' -> 'NĐ', 'ND' -> 'NĐ', 'ttg' -> 'TTg', 'QHI5' -> 'QH15'."""
+    t = tables()
+    m = _LEGISLATURE.fullmatch(token)
+    if m:
+        digits = m.group(2).replace("I", "1").replace("l", "1")
+        return m.group(1).upper() + digits
+    upper = token.upper()
+    if upper in t.code_exact:
+        return t.code_exact[upper]
+    plain = upper.replace("&", "")
+    if plain in t.code_exact:
+        return t.code_exact[plain]
+    if "Đ" not in upper:
+        # Typed without Đ (ND-CP, BGDDT): the only reading a known code allows.
+        return t.code_folded.get(plain, upper)
+    return upper
+
+
+def _known(code: str) -> bool:
+    t = tables()
+    base = _LEGISLATURE.fullmatch(code)
+    return bool(base) or code in t.code_exact.values()
+
+
+def _pad(num: str) -> str:
+    head, dot, rest = num.partition(".")
+    if len(head) == 1:
+        head = "0" + head
+    return head + dot + rest
+
+
+@lru_cache(maxsize=65536)
+def canonical_number(raw: str) -> str | None:
+    """Any written variant of a số ký hiệu -> its canonical form; None if `raw` is not a document number.
+
+    '61 /2018/ ND - CP' -> '61/2018/NĐ-CP'; '09/2026NQ-HĐND' -> '09/2026/NQ-HĐND';
+    '25/2006/QĐ/BGD&ĐT' -> '25/2006/QĐ-BGDĐT'; '16-NQ/TW' stays; 'Mẫu số 04a/ĐK' -> None
+    ('04a/ĐK' has no known document code), '9001:2015' -> None.
+    """
+    text = normalize_text(raw).strip()
+    m = _PARTS.fullmatch(text)
+    if not m:
+        return None
+    num = m.group("num")
+    t = tables()
+    if m.group("ysym") is not None:
+        codes = [canonical_code(c) for c in _SPLIT.split(m.group("ysym"))[::2]]
+        if not codes[0][:1].isalpha():
+            return None
+        return f"{_pad(num)}/{m.group('year')}/{'-'.join(codes)}"
+    if m.group("sym") is not None:
+        codes = [canonical_code(c) for c in _SPLIT.split(m.group("sym"))[::2]]
+        if not _known(codes[0]):
+            return None
+        return f"{_pad(num)}/{'-'.join(codes)}"
+    parts = _SPLIT.split(m.group("old"))
+    codes = [canonical_code(c) for c in parts[::2]]
+    if codes[0] not in t.old_form_codes and not (codes[0] in t.old_form_heads and len(codes) > 1):
+        return None
+    # Old and party numbers keep their own separators: 16-NQ/TW, 89-TC/TCT.
+    seps = ["/" if s == "/" else "-" for s in parts[1::2]]
+    symbol = codes[0] + "".join(s + c for s, c in zip(seps, codes[1:]))
+    return f"{num}-{symbol}"
+
+
+def type_of_number(number: str) -> str | None:
+    """The document type a canonical number states by its code (61/2018/NĐ-CP -> Nghị định), if any."""
+    t = tables()
+    symbol = number.rsplit("/", 1)[-1] if "/" in number else number
+    if "-" in number and "/" not in number.split("-", 1)[0]:
+        symbol = number.split("-", 1)[1]  # old form 58-CP, 16-NQ/TW
+    if symbol in t.issuer_only_types:
+        return t.issuer_only_types[symbol]
+    for code in re.split(r"[-/]", symbol):
+        if code in t.type_by_code:
+            return t.type_by_code[code]
+    return None
+
+
+def year_of_number(number: str) -> int | None:
+    """The year written in a canonical number (61/2018/NĐ-CP -> 2018), if any."""
+    parts = number.split("/")
+    if len(parts) >= 3 and parts[1].isdigit():
+        return int(parts[1])
+    return None

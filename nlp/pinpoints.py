@@ -1,0 +1,119 @@
+"""Article pinpoints: 'điểm a, b khoản 2 Điều 7', 'Điều 5 đến Điều 9', 'Mục 2 Chương III'.
+
+A pinpoint expression is parsed into one string per addressed unit, smallest level first and in
+canonical case: 'điểm a khoản 2 Điều 7', 'khoản 1 Điều 3', 'Điều 5', 'Mục 2 Chương III',
+'Phụ lục II'. Lists and ranges are expanded; a level written once is shared by the chains before
+it ('điểm a khoản 1 và điểm b khoản 2 Điều 3' gives two pinpoints of Điều 3).
+"""
+from __future__ import annotations
+
+import re
+from itertools import product
+
+# Points (điểm) are lettered with the Vietnamese alphabet: đ follows d, and f, j, w, z are skipped.
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+_NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
+_LETTER = r"[a-zđ]\d{0,2}(?!\w)"
+_ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
+_APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
+_LIST_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc|đến|tới)[ \t]+|[ \t]*[-–][ \t]*)"
+
+
+def _unit(keyword: str, value: str) -> str:
+    return rf"(?:{keyword})[ \t]+{value}(?:{_LIST_SEP}(?:(?:{keyword})[ \t]+)?{value})*"
+
+
+_POINTS = _unit("[Đđ]iểm", _LETTER)
+_CLAUSES = _unit("[Kk]hoản", _NUM)
+_ARTICLES = _unit("[Đđ]iều", _NUM)
+_SECTIONS = _unit("[Mm]ục", _ROMAN)
+_CHAPTERS = _unit("[Cc]hương", _ROMAN)
+_APPENDICES = _unit(r"[Pp]hụ[ \t]lục(?:[ \t]+số)?", _APPENDIX_VALUE)
+_LINK = r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:của|tại|thuộc)[ \t]+)?"
+
+_FULL_CHAIN = (
+    rf"(?:(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_ARTICLES}(?:{_LINK}{_SECTIONS})?(?:{_LINK}{_CHAPTERS})?"
+    rf"|{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES})"
+)
+_PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
+_CHAIN_SEP = r"(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)(?:các[ \t]+)?"
+
+#: A whole pinpoint expression: chains joined by commas or 'và', ending with a full chain.
+PINPOINT_PATTERN = rf"(?:(?:các[ \t]+)?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các[ \t]+)?{_FULL_CHAIN}"
+
+_TOKEN = re.compile(
+    r"(?P<kw>[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \t]lục(?:[ \t]+số)?)"
+    r"|(?P<range>\bđến\b|\btới\b|[-–])"
+    rf"|(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
+)
+
+# Rank of each level: a chain runs from small to large; a smaller or equal level starts a new chain.
+_LEVELS = {"điểm": 0, "khoản": 1, "điều": 2, "mục": 3, "chương": 4, "phụ lục": 5}
+_LABELS = {"điểm": "điểm", "khoản": "khoản", "điều": "Điều", "mục": "Mục", "chương": "Chương", "phụ lục": "Phụ lục"}
+_MAX_RANGE = 200
+
+
+def _level(keyword: str) -> str:
+    kw = " ".join(keyword.lower().split())
+    return "phụ lục" if kw.startswith("phụ lục") else kw
+
+
+def _expand(first: str, last: str, level: str) -> list[str]:
+    if level == "điểm":
+        if first in POINT_LETTERS and last in POINT_LETTERS:
+            i, j = POINT_LETTERS.index(first), POINT_LETTERS.index(last)
+            if i < j:
+                return POINT_LETTERS[i + 1 : j + 1]
+        return [last]
+    if first.isdigit() and last.isdigit() and 0 < int(last) - int(first) <= _MAX_RANGE:
+        return [str(k) for k in range(int(first) + 1, int(last) + 1)]
+    return [last]
+
+
+def parse_pinpoints(expression: str) -> tuple[str, ...]:
+    """The units an expression matched by PINPOINT_PATTERN addresses, e.g.
+    'điểm a, b khoản 2 Điều 7' -> ('điểm a khoản 2 Điều 7', 'điểm b khoản 2 Điều 7')."""
+    units: list[tuple[str, list[str]]] = []
+    pending_range = False
+    for m in _TOKEN.finditer(expression):
+        if m.group("kw"):
+            level = _level(m.group("kw"))
+            if units and units[-1][0] == level:
+                continue  # 'Điều 5, Điều 7' and 'Điều 5 đến Điều 9' stay one list
+            units.append((level, []))
+            pending_range = False
+        elif m.group("range"):
+            pending_range = bool(units and units[-1][1])
+        elif units:
+            level, values = units[-1]
+            value = m.group("val")
+            if level in ("mục", "chương", "phụ lục"):
+                value = value.upper() if not value[0].isdigit() else value
+            if pending_range and values:
+                values.extend(_expand(values[-1], value, level))
+            else:
+                values.append(value)
+            pending_range = False
+    chains: list[dict[str, list[str]]] = []
+    for level, values in units:
+        if not values:
+            continue
+        rank = _LEVELS[level]
+        if not chains or any(_LEVELS[l] >= rank for l in chains[-1]):
+            chains.append({})
+        chains[-1][level] = values
+    # A level written only in a later chain is shared by the chains before it.
+    for i in range(len(chains) - 2, -1, -1):
+        top = max(_LEVELS[l] for l in chains[i])
+        for level, values in chains[i + 1].items():
+            if _LEVELS[level] > top and level not in chains[i]:
+                chains[i][level] = values
+    out: list[str] = []
+    for chain in chains:
+        levels = sorted(chain, key=_LEVELS.__getitem__)
+        for combo in product(*(chain[l] for l in levels)):
+            text = " ".join(f"{_LABELS[l]} {v}" for l, v in zip(levels, combo))
+            if text not in out:
+                out.append(text)
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""Load the pattern tables of `nlp/tables/*.json` once, into read-only Python values.
+
+The tables are data, edited without touching code: document types and their codes, issuer codes
+and names, law names, relation trigger phrases, procedure headings. Every extractor reads them from
+here, so the fast path and the spaCy pipeline share the same tables.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+
+def _load(name: str) -> dict:
+    text = resources.files(__package__).joinpath("tables", name).read_text(encoding="utf-8")
+    return json.loads(unicodedata.normalize("NFC", text))
+
+
+def fold_code(code: str) -> str:
+    """Fold a số ký hiệu code for lookup: upper case, Đ as D, no '&' (BGD&ĐT ~ BGDDT)."""
+    return code.upper().replace("Đ", "D").replace("&", "")
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    """One document type: its name, the words that write it, its codes in numbers."""
+
+    name: str
+    words: tuple[str, ...]
+    codes: tuple[str, ...]
+    named: bool
+    short: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    doc_types: tuple[DocType, ...]
+    generic_words: tuple[str, ...]
+    type_by_word: Mapping[str, str]          # lower-cased type word or abbreviation -> type name
+    type_by_code: Mapping[str, str]          # canonical code (NĐ) -> type name
+    issuer_only_types: Mapping[str, str]     # whole symbol (L-CTN) -> type name
+    code_exact: Mapping[str, str]            # upper-cased code -> canonical code
+    code_folded: Mapping[str, str]           # fold_code(code) -> canonical code
+    legislature_codes: tuple[str, ...]
+    old_form_codes: frozenset[str]
+    old_form_heads: frozenset[str]
+    issuer_names: Mapping[str, str]          # written name -> recorded issuer
+    ministries: tuple[str, ...]
+    local_bodies: Mapping[str, str]
+    local_units: tuple[str, ...]
+    law_names: Mapping[str, tuple[str, ...]] # type name -> names
+    name_stop_words: frozenset[str]
+    max_name_words: int
+    triggers: Mapping[str, tuple[str, ...]]
+    passive_markers: tuple[str, ...]
+    phrase_objects: tuple[str, ...]
+    target_fillers: tuple[str, ...]
+    legal_basis_headings: tuple[str, ...]
+    bare_legal_basis_headings: frozenset[str]
+    other_headings: tuple[str, ...]
+
+
+@cache
+def tables() -> Tables:
+    """The tables, loaded and indexed on first use."""
+    types_data = _load("doc_types.json")
+    issuers = _load("issuers.json")
+    laws = _load("law_names.json")
+    stops = _load("stopwords.json")
+    rel = _load("relations.json")
+    sections = _load("sections.json")
+
+    doc_types = tuple(
+        DocType(t["name"], tuple(t["words"]), tuple(t["codes"]), bool(t.get("named")), tuple(t.get("short", ())))
+        for t in types_data["types"]
+    )
+    type_by_word: dict[str, str] = {}
+    type_by_code: dict[str, str] = {}
+    code_exact: dict[str, str] = {}
+    for t in doc_types:
+        for w in t.words + t.short:
+            type_by_word[w.lower()] = t.name
+        for c in t.codes:
+            type_by_code[c] = t.name
+            code_exact[c.upper()] = c
+    for code in issuers["codes"]:
+        code_exact[code.upper()] = code
+    for alias, code in issuers["aliases"].items():
+        code_exact[alias.upper()] = code
+    code_folded = {fold_code(k): v for k, v in code_exact.items()}
+
+    names = dict(issuers["names"])
+    law_names = {k: tuple(v) for k, v in laws.items() if not k.startswith("_")}
+    triggers = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in rel["triggers"].items()}
+    return Tables(
+        doc_types=doc_types,
+        generic_words=tuple(types_data.get("generic_words", ())),
+        type_by_word=MappingProxyType(type_by_word),
+        type_by_code=MappingProxyType(type_by_code),
+        issuer_only_types=MappingProxyType(dict(types_data.get("issuer_only_types", {}))),
+        code_exact=MappingProxyType(code_exact),
+        code_folded=MappingProxyType(code_folded),
+        legislature_codes=tuple(issuers["legislature_codes"]),
+        old_form_codes=frozenset(issuers["old_form_codes"]),
+        old_form_heads=frozenset(issuers["old_form_heads"]),
+        issuer_names=MappingProxyType(names),
+        ministries=tuple(issuers["ministries"]),
+        local_bodies=MappingProxyType(dict(issuers["local_bodies"])),
+        local_units=tuple(issuers["local_units"]),
+        law_names=MappingProxyType(law_names),
+        name_stop_words=frozenset(stops["name_stop_words"]),
+        max_name_words=int(stops["max_name_words"]),
+        triggers=MappingProxyType(triggers),
+        passive_markers=tuple(sorted(rel["passive_markers"], key=len, reverse=True)),
+        phrase_objects=tuple(sorted(rel["phrase_objects"], key=len, reverse=True)),
+        target_fillers=tuple(sorted(rel["target_fillers"], key=len, reverse=True)),
+        legal_basis_headings=tuple(sorted(sections["legal_basis"], key=len, reverse=True)),
+        bare_legal_basis_headings=frozenset(sections["bare_legal_basis"]),
+        other_headings=tuple(sorted(sections["other"], key=len, reverse=True)),
+    )
