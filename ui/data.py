@@ -109,3 +109,8 @@ def procedure_index(db: str, agency: str | None) -> list[tuple[str, str, str]]:
 @st.cache_data(show_spinner=False)
 def most_cited(db: str, agency: str | None) -> list[tuple[str, int]]:
     return queries.most_cited(_s(db), agency=agency)
+
+
+@st.cache_data(show_spinner=False)
+def last_crawl_by_source(db: str) -> dict[str, dict]:
+    return queries.last_crawl_by_source(_s(db))
