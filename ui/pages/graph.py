@@ -19,7 +19,7 @@ if not procedures:
 
 MODES = {"procedure": "Quy trình", "document": "Văn bản", "agency": "Cơ quan"}
 mode = st.radio("Xem đồ thị quanh", list(MODES), format_func=MODES.get, horizontal=True, key="graph_mode")
-columns = st.columns([3, 1, 3])
+columns = st.columns([4, 1])
 procedure = document = agency = None
 with columns[0]:
     if mode == "procedure":
@@ -37,9 +37,8 @@ with columns[0]:
         agency = st.selectbox("Cơ quan", agencies, key="graph_agency")
 with columns[1]:
     depth = st.slider("Độ sâu", 1, 3, 2, key="graph_depth", help="Số bước quan hệ tính từ nút đã chọn.")
-with columns[2]:
-    relations = st.multiselect("Quan hệ", list(RELATION_LABELS), default=list(RELATION_LABELS),
-                               format_func=RELATION_LABELS.get, key="graph_relations")
+relations = st.multiselect("Quan hệ", list(RELATION_LABELS), default=list(RELATION_LABELS),
+                           format_func=RELATION_LABELS.get, key="graph_relations")
 
 if not document and mode == "document":
     st.info("Chọn hoặc gõ số ký hiệu một văn bản.")

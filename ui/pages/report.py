@@ -35,14 +35,14 @@ st.caption(f"Phạm vi: {scope or 'tất cả cơ quan'}")
 
 columns = st.columns(5)
 columns[0].metric("Văn bản mới thu thập", figures.new_documents)
-columns[1].metric("Văn bản tác động đến quy trình", figures.relevant_documents)
+columns[1].metric("Văn bản tác động", figures.relevant_documents, help="Văn bản mới tác động đến quy trình")
 columns[2].metric("Quy trình bị ảnh hưởng", figures.affected_procedures)
 columns[3].metric("Nhiệm vụ mới", sum(figures.new_tasks.values()),
                   help=" · ".join(f"{SEVERITY_LABELS[s]}: {n}" for s, n in figures.new_tasks.items()))
 columns[4].metric("Nhiệm vụ quá hạn", figures.overdue_tasks, help=f"Đang mở và quá hạn trước {vn_date(figures.end)}")
 severity_columns = st.columns(5)
 for column, (severity, count) in zip(severity_columns, figures.new_tasks.items()):
-    column.metric(f"Nhiệm vụ mới – mức {SEVERITY_LABELS[severity].lower()}", count)
+    column.metric(f"Mới – mức {SEVERITY_LABELS[severity].lower()}", count)
 severity_columns[3].metric("Nhiệm vụ đang mở", figures.open_tasks)
 
 st.subheader("Tải báo cáo")

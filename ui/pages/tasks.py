@@ -72,8 +72,7 @@ if len(tasks) > EDITOR_LIMIT:
                "nhiệm vụ còn lại (tệp xuất có đủ cả danh sách).")
 original = pd.DataFrame([{
     "Chọn": False,
-    "Cơ quan": t.agency,
-    "Quy trình": f"{t.procedure} – {t.procedure_title}",
+    "Quy trình": t.procedure,
     "Văn bản viện dẫn": t.cited + (f" ({'; '.join(t.cited_articles)})" if t.cited_articles else ""),
     "Văn bản mới": t.trigger,
     "Thay đổi": CHANGE_LABELS.get(t.change, t.change),
@@ -82,7 +81,11 @@ original = pd.DataFrame([{
     "Trạng thái": STATUS_LABELS[t.status],
     "Người phụ trách": t.assignee or "",
     "Ghi chú": t.note or "",
+    "Tên quy trình": t.procedure_title,
+    "Cơ quan": t.agency,
 } for t in shown], index=[t.key for t in shown])
+if scope:
+    original = original.drop(columns=["Cơ quan"])
 editable = ["Chọn", "Trạng thái", "Người phụ trách", "Ghi chú"]
 edited = st.data_editor(
     original, key=f"task_editor_{st.session_state.get('task_editor_version', 0)}", width="stretch",
