@@ -27,11 +27,11 @@ with columns[0]:
         choice = st.selectbox("Quy trình", list(labels), format_func=labels.get, key="graph_procedure")
         agency, procedure = choice.split("\x1f")
     elif mode == "document":
-        cited = data.most_cited(db(), scope)
-        counts = dict(cited)
-        document = st.selectbox("Số ký hiệu văn bản", list(counts), key="graph_document", accept_new_options=True,
-                                format_func=lambda n: f"{n} ({counts[n]} quy trình viện dẫn)" if n in counts else n,
-                                help="Chọn trong các văn bản được viện dẫn nhiều nhất, hoặc gõ số ký hiệu khác.")
+        cited = dict(data.most_cited(db(), scope))
+        picked = st.selectbox("Văn bản được viện dẫn nhiều nhất", list(cited), key="graph_document",
+                              format_func=lambda n: f"{n} ({cited[n]} quy trình viện dẫn)")
+        typed = st.text_input("Hoặc gõ số ký hiệu", key="graph_document_typed", placeholder="ví dụ 61/2018/NĐ-CP")
+        document = typed.strip() or picked
     else:
         agencies = [scope] if scope else data.agencies(db())
         agency = st.selectbox("Cơ quan", agencies, key="graph_agency")
