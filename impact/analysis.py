@@ -86,6 +86,8 @@ class ImpactModel:
             for change in self.changes(number):
                 if change.reflected_by & cited.keys() or not _in_window(change, since):
                     continue
+                if _known_when_issued(change, procedure):
+                    continue
                 found.append(Impact(
                     agency=procedure.agency,
                     procedure=procedure.id,
@@ -195,6 +197,20 @@ def analyze(documents: Iterable[LegalDocument], procedures: Iterable[Procedure],
     issued or took effect on or after `since`, when given)."""
     model = ImpactModel(documents)
     return [impact for procedure in procedures for impact in model.impacts(procedure, since=since)]
+
+
+# Changes that leave the cited document in force: a procedure issued after they took effect was
+# written with them in force, so citing the base document is the usual practice, not an error.
+# Citing a document that had already lost effect (replaced, expired, repealed) stays an error.
+KNOWN_WHEN_ISSUED = ("amends", "guides")
+
+
+def _known_when_issued(change: Change, procedure: Procedure) -> bool:
+    if change.change not in KNOWN_WHEN_ISSUED and not (change.change == "repeals" and change.changed_articles):
+        return False
+    if not procedure.issued or not change.effective:
+        return False
+    return change.effective < procedure.issued
 
 
 def _in_window(change: Change, since: dt.date | None) -> bool:

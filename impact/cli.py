@@ -255,7 +255,6 @@ def build_parser() -> argparse.ArgumentParser:
                         help="database file or SQLAlchemy URL (default: $REGIMPACT_DB or data/regimpact.db)")
     parser = argparse.ArgumentParser(prog="regimpact", parents=[common],
                                      description="Regulatory-change impact analyzer for ISO 9001 procedures")
-    parser.set_defaults(db=None)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name, handler, help_text, parents=(common,)):
@@ -337,6 +336,9 @@ def _add_action(group, common, action, handler, help_text):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # --db may come before or after the command; the shared option's default is "absent" so that
+    # the command's parser does not overwrite a value given before it.
+    args.db = getattr(args, "db", None)
     try:
         return args.handler(args)
     except BrokenPipeError:

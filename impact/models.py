@@ -189,7 +189,11 @@ class ProcedureCitation:
 
 @dataclass(frozen=True, slots=True)
 class Procedure:
-    """One version of an agency procedure (quy trình) as read from its file."""
+    """One version of an agency procedure (quy trình) as read from its file.
+
+    `issued` is the date this version was issued (Ngày ban hành, or of its latest revision), when
+    the file states it: changes that took effect before it are taken as known to its authors.
+    """
 
     id: str
     agency: str
@@ -200,6 +204,7 @@ class Procedure:
     citations: tuple[ProcedureCitation, ...] = ()
     legal_basis: Section | None = None
     content_hash: str = ""
+    issued: str | None = None
 
     def to_json(self) -> dict:
         return {

@@ -157,6 +157,7 @@ class ProcedureVersionRow(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     file: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    issued: Mapped[dt.date | None] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, default="")
     legal_basis_heading: Mapped[str | None] = mapped_column(Text)
     legal_basis_start: Mapped[int | None] = mapped_column(Integer)
@@ -504,6 +505,7 @@ class Store:
                     title=procedure.title,
                     file=procedure.file,
                     content_hash=procedure.content_hash,
+                    issued=_date(procedure.issued),
                     text=procedure.text,
                     legal_basis_heading=procedure.legal_basis.heading if procedure.legal_basis else None,
                     legal_basis_start=procedure.legal_basis.start if procedure.legal_basis else None,
@@ -728,6 +730,7 @@ def _procedure(row: ProcedureRow, version: ProcedureVersionRow) -> Procedure:
     return Procedure(
         id=row.code, agency=row.agency, title=version.title, file=version.file, version=version.version,
         text=version.text, citations=citations, legal_basis=legal_basis, content_hash=version.content_hash,
+        issued=_iso(version.issued),
     )
 
 

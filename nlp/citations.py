@@ -62,6 +62,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     number_words.sort(key=len, reverse=True)
     named_words = sorted((w.replace(" ", "[ \t]+") for dt in t.doc_types if dt.named for w in dt.words), key=len, reverse=True)
     type_alt = "|".join(number_words)
+    capital_alt = "|".join(
+        sorted({w.replace(" ", "[ \t]+") for dt in t.doc_types for w in dt.words} | set(t.generic_words), key=len, reverse=True)
+    )
     named_alt = "|".join(named_words)
 
     ministries = "|".join(re.escape(m) for m in sorted(t.ministries, key=len, reverse=True))
@@ -90,12 +93,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A type word right before a number: 'Nghị định số ', 'Thông tư liên tịch số: ', 'Luật '.
         "type_before": re.compile(rf"(?P<tw>{type_alt})[ \t]*(?:\n[ \t]*)?(?:[Ss]ố|SỐ)?[ \t]*:?[ \t]*\Z"),
         "number": re.compile(NUMBER_PATTERN),
-        "type_word": re.compile(rf"(?<![\w])(?:{named_alt}|{type_alt})(?![\w])"),
+        # Type words as written at the start of a citation (capitalised): inside a name they mean a
+        # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
+        "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
         "name_then_number": re.compile(
             r"((?:[^\W\d_]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){1,40}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+|,)"),
-        "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/.\-])(?![ \t]*/)"),
+        # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
+        "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
             r"sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]+"
         ),

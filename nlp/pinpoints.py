@@ -79,8 +79,11 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
     for m in _TOKEN.finditer(expression):
         if m.group("kw"):
             level = _level(m.group("kw"))
-            if units and units[-1][0] == level:
-                continue  # 'Điều 5, Điều 7' and 'Điều 5 đến Điều 9' stay one list
+            if units and units[-1][0] == level and (
+                pending_range or len(units) < 2 or _LEVELS[units[-2][0]] > _LEVELS[level]
+            ):
+                continue  # 'Điều 5, Điều 7' and 'Điều 5 đến Điều 9' stay one list; not 'khoản 3 Điều 5 và Điều 7'
+
             units.append((level, []))
             pending_range = False
         elif m.group("range"):
@@ -117,3 +120,19 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             if text not in out:
                 out.append(text)
     return tuple(out)
+
+
+#: Like PINPOINT_PATTERN, but the expression may stop below the article ('khoản 2', 'điểm b khoản 2'):
+#: inside an amending article the article is known from its heading.
+PARTIAL_PINPOINT_PATTERN = (
+    rf"(?:(?:các[ \t]+)?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các[ \t]+)?(?:{_FULL_CHAIN}|{_PARTIAL_CHAIN})"
+)
+
+_TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")
+
+
+def within_article(pinpoints: tuple[str, ...], article: str | None) -> tuple[str, ...]:
+    """Complete pinpoints written below the article level ('khoản 2') with the article they belong to."""
+    if not article:
+        return pinpoints
+    return tuple(p if any(level in p + " " for level in _TOP_LEVELS) else f"{p} {article}" for p in pinpoints)

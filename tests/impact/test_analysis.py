@@ -127,3 +127,19 @@ def test_status_explained_by_a_known_change_gives_no_second_task():
     replaced = replace(OLD, status="expired")
     impacts = analyze([replaced, REPLACING], [procedure("QT-01", [("61/2018/NĐ-CP", [])])])
     assert [i.change for i in impacts] == ["replaces"]
+
+
+def test_amendments_and_guidance_in_force_before_the_procedure_was_issued_are_known():
+    guide = document("01/2018/TT-VPCP", effective="2018-11-22", relations=[relation("guides", "61/2018/NĐ-CP")])
+    partial = document("99/2020/NĐ-CP", effective="2020-01-01", relations=[relation("repeals", "61/2018/NĐ-CP", ["Điều 9"])])
+    written_2022 = replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), issued="2022-05-01")
+    impacts = analyze([OLD, AMENDING, REPLACING, guide, partial], [written_2022])
+    # the 2021 amendment, the 2018 guidance and the 2020 partial repeal predate the procedure;
+    # the 2025 replacement does not
+    assert kinds(impacts) == [("QT-01", "61/2018/NĐ-CP", "118/2025/NĐ-CP", "replaces", "high")]
+
+
+def test_citing_a_document_already_replaced_when_the_procedure_was_issued_is_still_a_task():
+    written_2026 = replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), issued="2026-01-10")
+    assert kinds(analyze([OLD, REPLACING], [written_2026])) == [
+        ("QT-01", "61/2018/NĐ-CP", "118/2025/NĐ-CP", "replaces", "high")]

@@ -1,0 +1,350 @@
+"""Relations a legal document states about older documents, read from its own text.
+
+The document speaks in its title (trích yếu: 'Sửa đổi, bổ sung một số điều của Nghị định số
+61/2018/NĐ-CP'), in its 'Căn cứ ...' lines and in its effect clauses ('Nghị định này thay thế ...',
+'Bãi bỏ Điều 5 ...', 'Nghị định số ... hết hiệu lực kể từ ngày ...'). A trigger phrase counts only
+when the document itself speaks: at the start of a clause or after a self-reference ('Nghị định
+này'). The same phrase after another document's citation is that document's title ('Nghị định số
+09/2010/NĐ-CP sửa đổi, bổ sung ...'), and after 'được' or 'bị' it reports someone else's change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .citations import CitationMatch, find_citations
+from .dates import match_date
+from .models import Relation
+from .normalize import normalize_text
+from .pinpoints import PARTIAL_PINPOINT_PATTERN, PINPOINT_PATTERN, parse_pinpoints, within_article
+from .tables import tables
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    start: int        # first character of the clause, list marker included
+    core: int         # first character after list markers, numbering and markup
+    end: int
+    list_item: bool   # starts with 'a)', '-', '1.' ...
+    heading: int | None  # number of the article when the clause is an article heading ('Điều 3. ...')
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        parts.append(r"[ \t\n]+".join(words).replace(r"\,", ","))
+    return "|".join(parts)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    t = tables()
+    trigger_alts = []
+    for kind, phrases in t.triggers.items():
+        if kind == "based_on":
+            continue
+        trigger_alts.append(f"(?P<{kind}>{_phrases_pattern(phrases)})")
+    type_words = sorted({w for dt in t.doc_types for w in dt.words} | set(t.generic_words), key=len, reverse=True)
+    types_alt = "|".join(w.replace(" ", r"[ \t]+") for w in type_words)
+    fillers = _phrases_pattern(t.target_fillers + t.phrase_objects)
+    return {
+        "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)", re.IGNORECASE),
+        "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'])})(?:[ \t]+vào)?(?!\w)", re.IGNORECASE),
+        "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
+        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này(?!\w)", re.IGNORECASE),
+        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này[ \t\n]*\Z", re.IGNORECASE),
+        "filler_gap": re.compile(rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w))*", re.IGNORECASE),
+        "coord_gap": re.compile(
+            r"(?:[,;]|(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)"
+            r"|(?<!\w)(?:đã[ \t\n]+)?được[ \t\n]+sửa[ \t\n]+đổi,?[ \t\n]+bổ[ \t\n]+sung(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?"
+            r"[ \t\n]+(?:bởi|tại|theo))[\s,;:()\-–]*(?:(?:các|và)[ \t\n]+)?\Z",
+            re.IGNORECASE,
+        ),
+        "conditional": re.compile(
+            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "pinpoint": re.compile(PINPOINT_PATTERN),
+        "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
+        "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
+        "effective": re.compile(r"(?<!\w)(?:kể[ \t\n]+từ|từ)[ \t\n]+(?=ngày)", re.IGNORECASE),
+        "marker": re.compile(
+            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)[a-zđ]?[.:]?)[ \t*_]*"
+            r"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
+        ),
+        "sentence_end": re.compile(r"(?<=[^\d\s][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        "quote": re.compile(r"“[^”]{0,4000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>.*$", re.MULTILINE),
+    }
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _patterns()["quote"].finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    # Spans are few per document; a linear scan keeps this simple.
+    return any(s <= pos < e for s, e in spans)
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Split text into clauses: paragraphs (lines joined when OCR broke a sentence), then sentences."""
+    p = _patterns()
+    marker = p["marker"]
+    clauses: list[_Clause] = []
+    lines = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    paragraphs: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for ls, le in lines:
+        line = text[ls:le]
+        if not line.strip():
+            if cur:
+                paragraphs.append(cur)
+            cur = None
+            continue
+        starts_new = bool(re.match(r"[ \t]*(?:[>#|*]|(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)][ \t]|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
+        if cur is not None:
+            prev = text[cur[0]:cur[1]].rstrip()
+            ends_sentence = prev.endswith((".", ";", ":", "!", "?", "|", "**"))
+            if starts_new or (ends_sentence and line.lstrip()[:1].isupper()):
+                paragraphs.append(cur)
+                cur = None
+        cur = (cur[0], le) if cur else (ls, le)
+    if cur:
+        paragraphs.append(cur)
+    for ps, pe in paragraphs:
+        sentence_starts = [ps] + [m.end() for m in p["sentence_end"].finditer(text, ps, pe)]
+        for i, ss in enumerate(sentence_starts):
+            se = sentence_starts[i + 1] if i + 1 < len(sentence_starts) else pe
+            m = marker.match(text, ss, se)
+            core = m.end() if m else ss
+            heading = int(m.group("article_no")) if m and m.group("article") else None
+            list_item = bool(m and (m.group("item") or m.group("lost_item")))  # OCR drops 'c' of 'c)'
+
+            if heading is not None and core >= se - 1:
+                clauses.append(_Clause(ss, se, se, False, heading))
+                continue
+            clauses.append(_Clause(ss, core, se, list_item, heading))
+    return clauses
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.replace("*", " ").split())
+
+
+def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    """'filler' (nothing but fillers between two targets), 'coord' (a new item of a list) or 'dependent'."""
+    gap = text[start:end]
+    if quotes:
+        gap = "".join(ch if not _inside(quotes, start + i) else " " for i, ch in enumerate(gap))
+    p = _patterns()
+    if p["filler_gap"].fullmatch(gap):
+        return "filler"
+    if p["coord_gap"].search(gap) or ";" in gap:
+        return "coord"  # a semicolon separates items of a list in legal Vietnamese
+    return "dependent"
+
+
+def _heads(
+    text: str, citations: list[CitationMatch], start: int, quotes: list[tuple[int, int]]
+) -> list[CitationMatch]:
+    """The citations a clause names as its objects: the first one after `start` when only fillers
+    come between, then each one that a list separator introduces; a citation inside another's
+    description ('... sửa đổi, bổ sung một số điều của Nghị định số X') is left out."""
+    heads: list[CitationMatch] = []
+    prev_end = start
+    for cm in citations:
+        if cm.context_start < prev_end:
+            continue
+        kind = _gap_kind(text, prev_end, cm.context_start, quotes)
+        if kind == "filler" or (kind == "coord" and heads):
+            heads.append(cm)
+            prev_end = cm.context_end
+        elif not heads:
+            break
+    return heads
+
+
+def _target(cm: CitationMatch) -> str | None:
+    c = cm.citation
+    return c.number or c.title_hint
+
+
+def _effective(text: str, start: int, end: int) -> str | None:
+    m = _patterns()["effective"].search(text, start, end)
+    if m:
+        found = match_date(text, m.end())
+        if found:
+            return found[0]
+    return None
+
+
+def _article_level(text: str, start: int, end: int, article: str | None) -> tuple[str, ...]:
+    """Pinpoints an amending clause names without naming the document ('Bãi bỏ khoản 2.')."""
+    p = _patterns()
+    m = p["partial_pinpoint"].search(text, start, end)
+    if not m or text[start:m.start()].strip(" ,:") not in ("", "các"):
+        # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3').
+        words = text[start:m.start()].split() if m else []
+        if not m or len(words) > 3:
+            return ()
+    expression = m.group()
+    insert = p["insert_after"].search(text, m.end(), min(end, m.end() + 40))
+    if insert:
+        # 'Bổ sung điểm c vào sau điểm b khoản 2': the new point belongs where the old one is.
+        anchor = p["partial_pinpoint"].match(text, insert.end())
+        if anchor:
+            new_units = parse_pinpoints(expression + " và " + anchor.group())
+            own = parse_pinpoints(expression)
+            return within_article(tuple(new_units[: len(own)]), article)
+    return within_article(parse_pinpoints(expression), article)
+
+
+def _single_article(pinpoints: tuple[str, ...]) -> str | None:
+    articles = {re.search(r"Điều \S+", p).group() for p in pinpoints if "Điều " in p}
+    if len(articles) == 1 and all("Điều " in p for p in pinpoints):
+        return articles.pop()
+    return None
+
+
+class _Reader:
+    """Walks the clauses of one text and collects relations; keeps the document being amended."""
+
+    def __init__(self, text: str, default_target: str | None) -> None:
+        self.text = text
+        self.citations = find_citations(text)
+        self.quotes = _quoted_spans(text)
+        self.relations: list[Relation] = []
+        self.amended_document = default_target
+        self.article: str | None = None  # the article of the amended document an amending article is about
+
+    def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
+            clause: _Clause) -> None:
+        self.relations.append(
+            Relation(
+                type=kind,
+                target=target,
+                articles=articles,
+                evidence=evidence,
+                citation=cm.citation if cm else None,
+                effective=_effective(self.text, clause.core, clause.end) if kind in ("expires", "replaces", "repeals") else None,
+            )
+        )
+
+    def in_clause(self, clause: _Clause, start: int | None = None, end: int | None = None) -> list[CitationMatch]:
+        lo = clause.core if start is None else start
+        hi = clause.end if end is None else end
+        return [cm for cm in self.citations if lo <= cm.context_start and cm.citation.start < hi
+                and not _inside(self.quotes, cm.citation.start)]
+
+    def read(self, clauses: list[_Clause]) -> list[Relation]:
+        p = _patterns()
+        text = self.text
+        pending: tuple[str, str] | None = None  # (kind, evidence) of a trigger whose list follows
+        for clause in clauses:
+            evidence = _collapse(text[clause.start:clause.end])
+            if _inside(self.quotes, clause.core):
+                continue
+            if clause.heading is not None and clause.list_item is False:
+                self.article = None
+            if pending and clause.list_item:
+                kind, lead = pending
+                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes):
+                    self.add(kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
+                continue
+            pending = None
+            based = p["based_on"].match(text, clause.core, clause.end)
+            if based:
+                for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
+                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                continue
+            pending = self.read_triggers(clause, evidence)
+
+        return self.relations
+
+    def read_triggers(self, clause: _Clause, evidence: str) -> tuple[str, str] | None:
+        p = _patterns()
+        text = self.text
+        citations = self.in_clause(clause)
+        triggers = [m for m in p["trigger"].finditer(text, clause.core, clause.end) if not _inside(self.quotes, m.start())]
+        pending = None
+        for i, trig in enumerate(triggers):
+            kind = trig.lastgroup
+            left = text[clause.core:trig.start()]
+            if p["passive"].search(left):
+                continue
+            if kind == "expires":
+                if p["self_end"].search(left) or p["conditional"].search(left):
+                    continue
+                before = [cm for cm in citations if cm.context_end <= trig.start()]
+                heads = _heads(text, before, clause.core, self.quotes)
+                for cm in heads:
+                    self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
+                    pending = (kind, evidence)
+                continue
+            if any(cm.context_end <= trig.start() and not text[cm.context_end:trig.start()].strip(" \t\n,")
+                   for cm in citations):
+                continue  # the title of the document cited just before
+            at_start = not left.strip(" \t\n*_,")
+            if not (at_start or p["self"].search(left)):
+                continue
+            next_own = triggers[i + 1].start() if i + 1 < len(triggers) else clause.end
+            after = [cm for cm in citations if cm.context_start >= trig.end() and cm.citation.start < next_own]
+            heads = _heads(text, after, trig.end(), self.quotes)
+            for cm in heads:
+                self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                if kind == "amends" and not cm.citation.articles:
+                    self.amended_document = _target(cm)
+            if heads:
+                continue
+            if text[trig.end():next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
+                pending = (kind, evidence)
+                continue
+            if kind in ("amends", "repeals") and at_start and self.amended_document:
+                articles = _article_level(text, trig.end(), next_own, self.article)
+                if articles:
+                    self.add(kind, None, self.amended_document, articles, evidence, clause)
+                    if clause.heading is not None:
+                        self.article = _single_article(articles)
+            break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
+        return pending
+
+
+def extract_relations(text: str, title: str | None = None) -> list[Relation]:
+    """The relations a legal document states about other documents, with the sentence that says so.
+
+    `title` is the trích yếu ('Sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ...');
+    `text` the body. Targets are canonical numbers, or names for documents cited by name only.
+    One relation per (type, target, articles), in the order the text states them.
+    """
+    relations: list[Relation] = []
+    default_target = None
+    if title:
+        title = normalize_text(title)
+        title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), False, None)])
+        # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
+        if not title_relations:
+            stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
+            if stripped != title:
+                title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), False, None)])
+        relations.extend(title_relations)
+        amended = [r.target for r in title_relations if r.type == "amends"]
+        if len(set(amended)) == 1:
+            default_target = amended[0]
+    text = normalize_text(text)
+    reader = _Reader(text, default_target)
+    relations.extend(reader.read(_clauses(text)))
+    seen: set[tuple[str, str, tuple[str, ...]]] = set()
+    unique: list[Relation] = []
+    for r in relations:
+        key = (r.type, r.target, r.articles)
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    return unique
