@@ -132,6 +132,7 @@ def test_bulk_action_changes_every_task_of_the_filter(sample_db):
     assert all(t.history[-1]["message"] == "Thao tác hàng loạt" for t in tasks)
     assert {t.status for t in sample_db.tasks(agency="Sở Nội vụ")} == {"open"}
     assert "Không có nhiệm vụ nào khớp bộ lọc" in app.info[0].value
+    assert app.success[0].value == "Đã cập nhật 3 nhiệm vụ."
     assert metric(open_page("report", agency="Sở Tư pháp"), "Nhiệm vụ đang mở") == "0"
 
 

@@ -20,6 +20,8 @@ STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
 st.title("Nhiệm vụ cập nhật quy trình")
 scope = agency_scope()
 today = dt.date.today()
+if flash := st.session_state.pop("task_flash", None):
+    st.success(flash, icon=":material/check_circle:")
 
 columns = st.columns([2, 2, 2, 3])
 severities = columns[0].multiselect("Mức độ", SEVERITIES, format_func=SEVERITY_LABELS.get, key="task_severity",
@@ -121,7 +123,7 @@ for key in original.index:
     if fields:
         changes[key] = fields
 if st.button(f"Lưu thay đổi ({len(changes)} nhiệm vụ)", disabled=not changes, type="primary", key="task_save"):
-    st.toast(f"Đã lưu {save(changes)} nhiệm vụ.")
+    st.session_state["task_flash"] = f"Đã lưu thay đổi của {save(changes)} nhiệm vụ."
     st.rerun()
 
 selected = [key for key in edited.index if edited.loc[key, "Chọn"]]
@@ -137,7 +139,8 @@ with st.expander(f"Thao tác hàng loạt ({len(selected)} nhiệm vụ đã ch�
     fields = {name: value for name, value in (("status", bulk_status), ("assignee", bulk_assignee.strip()),
                                               ("note", bulk_note.strip())) if value}
     if st.button(f"Áp dụng cho {len(targets)} nhiệm vụ", disabled=not targets or not fields, key="bulk_apply"):
-        st.toast(f"Đã cập nhật {save({key: fields for key in targets}, 'Thao tác hàng loạt')} nhiệm vụ.")
+        count = save({key: fields for key in targets}, "Thao tác hàng loạt")
+        st.session_state["task_flash"] = f"Đã cập nhật {count} nhiệm vụ."
         st.rerun()
 
 st.subheader("Chi tiết và lịch sử")
@@ -166,7 +169,7 @@ with right:
                                                            ("note", note.strip(), task.note or "")) if value != old}
             if fields:
                 save({key: fields})
-                st.toast("Đã lưu nhiệm vụ.")
+                st.session_state["task_flash"] = "Đã lưu nhiệm vụ."
                 st.rerun()
 history = data.task_history(db(), key)
 st.dataframe(pd.DataFrame([{
