@@ -250,7 +250,7 @@ def _light_procedures(session: Session, agency: str | None, codes: Iterable[str]
     citations: dict[int, list[ProcedureCitation]] = defaultdict(list)
     version_ids = [h[2] for h in heads]
     for chunk in _chunks(version_ids, 900):
-        for row in session.scalars(select(CitationRow).where(CitationRow.version_id.in_(chunk))
+        for row in session.execute(select(*_CITATION_COLUMNS).where(CitationRow.version_id.in_(chunk))
                                    .order_by(CitationRow.version_id, CitationRow.start)):
             citations[row.version_id].append(_procedure_citation(row))
     return [(Procedure(id=c, agency=a, title=t or "", file=f or "", version=v, text="",
@@ -258,7 +258,14 @@ def _light_procedures(session: Session, agency: str | None, codes: Iterable[str]
             for a, c, vid, t, f, v, imported in heads]
 
 
-def _procedure_citation(row: CitationRow) -> ProcedureCitation:
+_CITATION_COLUMNS = (CitationRow.version_id, CitationRow.start, CitationRow.end, CitationRow.surface, CitationRow.doc_type,
+                     CitationRow.number, CitationRow.title_hint, CitationRow.articles, CitationRow.issued,
+                     CitationRow.issuer, CitationRow.year, CitationRow.resolved, CitationRow.confidence,
+                     CitationRow.method, CitationRow.in_legal_basis, CitationRow.line)
+
+
+def _procedure_citation(row) -> ProcedureCitation:
+    """From a CitationRow or a row of _CITATION_COLUMNS."""
     return ProcedureCitation(
         citation=Citation(start=row.start, end=row.end, surface=row.surface, doc_type=row.doc_type, number=row.number,
                           title_hint=row.title_hint, articles=tuple(row.articles or ()), issued=row.issued,
@@ -289,7 +296,9 @@ def _documents_by_id(session: Session, ids: list[int]) -> list[LegalDocument]:
     relations: dict[int, list[Relation]] = defaultdict(list)
     documents = []
     for chunk in _chunks(ids, 900):
-        for r in session.scalars(select(RelationRow).where(RelationRow.document_id.in_(chunk)).order_by(RelationRow.id)):
+        for r in session.execute(select(RelationRow.document_id, RelationRow.type, RelationRow.target, RelationRow.articles,
+                                        RelationRow.evidence, RelationRow.effective)
+                                 .where(RelationRow.document_id.in_(chunk)).order_by(RelationRow.id)):
             relations[r.document_id].append(Relation(type=r.type, target=r.target, articles=tuple(r.articles or ()),
                                                      evidence=r.evidence or "", effective=_iso(r.effective)))
         for row in session.execute(select(DocumentRow.id, *_SUMMARY_COLUMNS, DocumentRow.expires)
@@ -316,23 +325,44 @@ def _open_task_counts(session: Session, agency: str | None) -> dict[tuple[str, s
 
 def procedure_list(store: Store, *, agency: str | None = None, day: dt.date | None = None) -> list[ProcedureSummary]:
     """Every current procedure (of one agency) with its citation counts, open tasks by severity and
-    whether its legal basis is in force on `day` (today by default), as `regimpact validity` says."""
-    from impact.analysis import cited_documents
-
+    whether its legal basis is in force on `day` (today by default), as `regimpact validity` says:
+    the documents weighed are those of impact.analysis.cited_documents (the legal-basis section's
+    resolved citations, else every resolved citation)."""
     day = day or dt.date.today()
     with store.session() as session:
-        procedures = _light_procedures(session, agency)
-        cited = {(p.agency, p.id): cited_documents(p) for p, _ in procedures}
+        query = (select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.id, ProcedureVersionRow.title,
+                        ProcedureVersionRow.file, ProcedureVersionRow.version, ProcedureVersionRow.imported_at)
+                 .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
+                 .order_by(ProcedureRow.agency, ProcedureRow.code))
+        if agency:
+            query = query.where(ProcedureRow.agency == agency)
+        heads = session.execute(query).all()
+        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        in_basis: dict[int, set[str]] = defaultdict(set)
+        anywhere: dict[int, set[str]] = defaultdict(set)
+        for chunk in _chunks([h.id for h in heads], 900):
+            for version_id, resolved, basis in session.execute(
+                    select(CitationRow.version_id, CitationRow.resolved, CitationRow.in_legal_basis)
+                    .where(CitationRow.version_id.in_(chunk))):
+                counts[version_id][0] += 1
+                if not resolved:
+                    counts[version_id][1] += 1
+                    continue
+                anywhere[version_id].add(resolved)
+                if basis:
+                    in_basis[version_id].add(resolved)
+        cited = {h.id: sorted(in_basis[h.id] or anywhere[h.id]) for h in heads}
         timeline = _timeline_for(session, {n for numbers in cited.values() for n in numbers})
         tasks = _open_task_counts(session, agency)
+    states = {n: timeline.state_on(n, day) for n in {n for numbers in cited.values() for n in numbers}}
     summaries = []
-    for p, imported in procedures:
-        basis = timeline.basis_on(p, day)
+    for a, code, version_id, title, file, version, imported in heads:
+        basis = BasisValidity(agency=a, procedure=code, day=day, documents=tuple(states[n] for n in cited[version_id]))
         summaries.append(ProcedureSummary(
-            agency=p.agency, code=p.id, title=p.title, version=p.version, file=p.file,
+            agency=a, code=code, title=title or "", version=version, file=file or "",
             imported_at=imported.isoformat() if imported else None,
-            citations=len(p.citations), unresolved=sum(1 for c in p.citations if not c.resolved),
-            open_tasks=dict(tasks.get((p.agency, p.id), dict.fromkeys(SEVERITY_ORDER, 0))),
+            citations=counts[version_id][0], unresolved=counts[version_id][1],
+            open_tasks=dict(tasks.get((a, code), dict.fromkeys(SEVERITY_ORDER, 0))),
             basis_valid=basis.valid, expired_basis=tuple(d.number for d in basis.documents if d.state == "expired"),
         ))
     return summaries
@@ -376,8 +406,8 @@ def procedure_view(store: Store, agency: str, code: str, *, day: dt.date | None 
         if head is None:
             return None
         row, version = head
-        citations = tuple(_procedure_citation(c) for c in session.scalars(
-            select(CitationRow).where(CitationRow.version_id == version.id).order_by(CitationRow.start)))
+        citations = tuple(_procedure_citation(c) for c in session.execute(
+            select(*_CITATION_COLUMNS).where(CitationRow.version_id == version.id).order_by(CitationRow.start)))
         procedure = Procedure(id=code, agency=agency, title=version.title or "", file=version.file or "",
                               version=version.version, text=version.text or "", citations=citations,
                               content_hash=version.content_hash)
@@ -399,6 +429,12 @@ def procedure_view(store: Store, agency: str, code: str, *, day: dt.date | None 
 # -- tasks -------------------------------------------------------------------------------------
 
 
+_TASK_COLUMNS = (TaskRow.key, TaskRow.agency, TaskRow.procedure, TaskRow.procedure_title, TaskRow.cited,
+                 TaskRow.cited_articles, TaskRow.trigger, TaskRow.change, TaskRow.severity, TaskRow.due, TaskRow.status,
+                 TaskRow.evidence, TaskRow.assignee, TaskRow.note, TaskRow.effective, TaskRow.successor, TaskRow.active,
+                 TaskRow.created_at, TaskRow.updated_at)
+
+
 def _task(row) -> Task:
     return Task(
         key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
@@ -410,37 +446,73 @@ def _task(row) -> Task:
     )
 
 
-def _tasks(session: Session, conditions: list) -> list[Task]:
-    query = select(TaskRow).where(TaskRow.active.is_(True), *conditions).order_by(
-        TaskRow.agency, TaskRow.procedure, TaskRow.due, TaskRow.key)
-    return [_task(row) for row in session.scalars(query)]
+_TASK_ORDER = (TaskRow.agency, TaskRow.procedure, TaskRow.due, TaskRow.key)
 
 
-def task_list(store: Store, *, agency: str | None = None, severities: Iterable[str] = (),
-              statuses: Iterable[str] = (), due_from: dt.date | None = None, due_to: dt.date | None = None,
-              overdue_on: dt.date | None = None, text: str | None = None) -> list[Task]:
-    """Active tasks matching every filter given (without their history): severities and statuses
-    as sets, a due-date range, still open and past due on `overdue_on`, and `text` in the
-    procedure code or title, the cited or the new document."""
-    with store.session() as session:
+def _tasks(session: Session, conditions: list, *, limit: int | None = None) -> list[Task]:
+    query = select(*_TASK_COLUMNS).where(TaskRow.active.is_(True), *conditions).order_by(*_TASK_ORDER)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_task(row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFilter:
+    """What the task list is narrowed to: severities and statuses as sets (empty: any), a due-date
+    range, still open and past due on `overdue_on`, and `text` in the procedure code or title, the
+    cited or the new document."""
+
+    agency: str | None = None
+    severities: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    overdue_on: dt.date | None = None
+    text: str = ""
+
+    def conditions(self, session: Session) -> list:
         conditions = []
-        if agency:
-            conditions.append(TaskRow.agency == agency)
-        if severities := list(severities):
-            conditions.append(TaskRow.severity.in_(severities))
-        if statuses := list(statuses):
-            conditions.append(TaskRow.status.in_(statuses))
-        if due_from:
-            conditions.append(TaskRow.due >= due_from)
-        if due_to:
-            conditions.append(TaskRow.due <= due_to)
-        if overdue_on:
-            conditions += [TaskRow.status.in_(OPEN_STATUSES), TaskRow.due < overdue_on]
-        if text and text.strip():
-            needle = f"%{_fold(text.strip())}%"
+        if self.agency:
+            conditions.append(TaskRow.agency == self.agency)
+        if self.severities:
+            conditions.append(TaskRow.severity.in_(self.severities))
+        if self.statuses:
+            conditions.append(TaskRow.status.in_(self.statuses))
+        if self.due_from:
+            conditions.append(TaskRow.due >= self.due_from)
+        if self.due_to:
+            conditions.append(TaskRow.due <= self.due_to)
+        if self.overdue_on:
+            conditions += [TaskRow.status.in_(OPEN_STATUSES), TaskRow.due < self.overdue_on]
+        if self.text.strip():
+            needle = f"%{_fold(self.text.strip())}%"
             conditions.append(or_(*(_folded(session, column).like(needle) for column in (
                 TaskRow.procedure, TaskRow.procedure_title, TaskRow.cited, TaskRow.trigger))))
-        return _tasks(session, conditions)
+        return conditions
+
+
+def task_list(store: Store, where: TaskFilter = TaskFilter(), *, limit: int | None = None) -> list[Task]:
+    """Active tasks matching the filter (without their history), by agency, procedure and due
+    date; the first `limit` when given."""
+    with store.session() as session:
+        return _tasks(session, where.conditions(session), limit=limit)
+
+
+def task_counts(store: Store, where: TaskFilter = TaskFilter()) -> dict[str, int]:
+    """How many active tasks match the filter, by severity."""
+    with store.session() as session:
+        rows = session.execute(select(TaskRow.severity, func.count(TaskRow.id))
+                               .where(TaskRow.active.is_(True), *where.conditions(session))
+                               .group_by(TaskRow.severity))
+        counts = dict(rows.all())
+    return {s: counts.get(s, 0) for s in SEVERITY_ORDER}
+
+
+def task_keys(store: Store, where: TaskFilter = TaskFilter()) -> list[str]:
+    """The keys of every active task matching the filter (for bulk actions)."""
+    with store.session() as session:
+        return list(session.scalars(select(TaskRow.key).where(TaskRow.active.is_(True), *where.conditions(session))
+                                    .order_by(*_TASK_ORDER)))
 
 
 def task_history(store: Store, key: str) -> list[dict]:

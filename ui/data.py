@@ -78,10 +78,13 @@ def procedure_view(db: str, agency: str, code: str, day: dt.date):
 
 
 @st.cache_data(show_spinner=False)
-def task_list(db: str, agency: str | None, severities: tuple[str, ...], statuses: tuple[str, ...],
-              due_from: dt.date | None, due_to: dt.date | None, overdue_on: dt.date | None, text: str):
-    return queries.task_list(_s(db), agency=agency, severities=severities, statuses=statuses, due_from=due_from,
-                             due_to=due_to, overdue_on=overdue_on, text=text)
+def task_list(db: str, where: queries.TaskFilter, limit: int | None):
+    return queries.task_list(_s(db), where, limit=limit)
+
+
+@st.cache_data(show_spinner=False)
+def task_counts(db: str, where: queries.TaskFilter) -> dict[str, int]:
+    return queries.task_counts(_s(db), where)
 
 
 @st.cache_data(show_spinner=False)

@@ -79,7 +79,7 @@ def test_changing_a_task_status_and_downloading_the_xlsx(app, demo_db):
     base, page = app
     open_page(page, base, "tasks")
     form = page.get_by_test_id("stForm")
-    first = queries.task_list(Store(demo_db), statuses=("open", "in_progress"))[0]
+    first = queries.task_list(Store(demo_db), queries.TaskFilter(statuses=("open", "in_progress")), limit=1)[0]
     form.get_by_role("combobox", name="Trạng thái").click()
     page.get_by_role("option", name="Đang xử lý").click()
     form.get_by_label("Người phụ trách").fill("Lê Văn C")

@@ -5,9 +5,11 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from impact import queries
 from impact.exports import tasks_csv, tasks_docx, tasks_xlsx
 from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS, vn_date
 from impact.models import SEVERITIES, TASK_STATUSES
+from impact.queries import TaskFilter
 from ui import data
 from ui.state import actor, agency_scope, db, store, written
 
@@ -40,9 +42,12 @@ elif due_choice == "range":
                            key="task_due_range")
     due_from, due_to = (picked[0], picked[1]) if len(picked) == 2 else (picked[0], None)
 
-tasks = data.task_list(db(), scope, tuple(severities), tuple(statuses), due_from, due_to, overdue_on, text)
-if not tasks:
-    if data.task_list(db(), scope, (), (), None, None, None, ""):
+where = TaskFilter(agency=scope, severities=tuple(severities), statuses=tuple(statuses), due_from=due_from,
+                   due_to=due_to, overdue_on=overdue_on, text=text)
+counts = data.task_counts(db(), where)
+total = sum(counts.values())
+if not total:
+    if sum(data.task_counts(db(), TaskFilter(agency=scope)).values()):
         st.info("Không có nhiệm vụ nào khớp bộ lọc. Thử chọn thêm trạng thái hoặc mức độ, hay bỏ điều kiện về hạn.")
     else:
         st.info("Chưa có nhiệm vụ nào" + (f" của {scope}" if scope else "") + ". Nhiệm vụ được tạo khi phân tích "
@@ -51,26 +56,34 @@ if not tasks:
     st.stop()
 
 metrics = st.columns(4)
-metrics[0].metric("Nhiệm vụ theo bộ lọc", len(tasks))
+metrics[0].metric("Nhiệm vụ theo bộ lọc", total)
 for column, severity in zip(metrics[1:], SEVERITIES):
-    column.metric(f"Mức {SEVERITY_LABELS[severity].lower()}", sum(1 for t in tasks if t.severity == severity))
+    column.metric(f"Mức {SEVERITY_LABELS[severity].lower()}", counts[severity])
 
 st.subheader("Xuất danh sách theo bộ lọc")
-subheading = f"Phạm vi: {scope or 'tất cả cơ quan'} · lập ngày {vn_date(today)} · {len(tasks)} nhiệm vụ"
+subheading = f"Phạm vi: {scope or 'tất cả cơ quan'} · lập ngày {vn_date(today)} · {total} nhiệm vụ"
+current = store()
+
+
+def export(render, **options):
+    """Deferred: the whole filtered list is read and laid out only when the button is clicked."""
+    return lambda: render(queries.task_list(current, where), **options)
+
+
 exports = st.columns(3)
-exports[0].download_button("Tải XLSX", lambda: tasks_xlsx(tasks), file_name="nhiem-vu.xlsx", on_click="ignore",
+exports[0].download_button("Tải XLSX", export(tasks_xlsx), file_name="nhiem-vu.xlsx", on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                            key="export_xlsx", icon=":material/download:")
-exports[1].download_button("Tải CSV", lambda: tasks_csv(tasks), file_name="nhiem-vu.csv", mime="text/csv",
+exports[1].download_button("Tải CSV", export(tasks_csv), file_name="nhiem-vu.csv", mime="text/csv",
                            on_click="ignore", key="export_csv", icon=":material/download:")
-exports[2].download_button("Tải DOCX", lambda: tasks_docx(tasks, subheading=subheading), file_name="nhiem-vu.docx",
+exports[2].download_button("Tải DOCX", export(tasks_docx, subheading=subheading), file_name="nhiem-vu.docx",
                            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                            on_click="ignore", key="export_docx", icon=":material/download:")
 
 st.subheader("Danh sách nhiệm vụ")
-shown = tasks[:EDITOR_LIMIT]
-if len(tasks) > EDITOR_LIMIT:
-    st.caption(f"Hiển thị {EDITOR_LIMIT} trên {len(tasks)} nhiệm vụ để sửa trực tiếp; thu hẹp bộ lọc để thấy các "
+shown = data.task_list(db(), where, EDITOR_LIMIT)
+if total > EDITOR_LIMIT:
+    st.caption(f"Hiển thị {EDITOR_LIMIT} trên {total} nhiệm vụ để sửa trực tiếp; thu hẹp bộ lọc để thấy các "
                "nhiệm vụ còn lại (tệp xuất có đủ cả danh sách).")
 original = pd.DataFrame([{
     "Chọn": False,
@@ -129,8 +142,8 @@ if st.button(f"Lưu thay đổi ({len(changes)} nhiệm vụ)", disabled=not cha
 selected = [key for key in edited.index if edited.loc[key, "Chọn"]]
 with st.expander(f"Thao tác hàng loạt ({len(selected)} nhiệm vụ đã chọn)", icon=":material/checklist:",
                  expanded=bool(selected)):
-    everything = st.checkbox(f"Áp dụng cho toàn bộ {len(tasks)} nhiệm vụ theo bộ lọc", key="bulk_all")
-    targets = [t.key for t in tasks] if everything else selected
+    everything = st.checkbox(f"Áp dụng cho toàn bộ {total} nhiệm vụ theo bộ lọc", key="bulk_all")
+    count = total if everything else len(selected)
     bulk = st.columns(3)
     bulk_status = bulk[0].selectbox("Đổi trạng thái thành", [None, *TASK_STATUSES], key="bulk_status",
                                     format_func=lambda s: "(giữ nguyên)" if s is None else STATUS_LABELS[s])
@@ -138,7 +151,8 @@ with st.expander(f"Thao tác hàng loạt ({len(selected)} nhiệm vụ đã ch�
     bulk_note = bulk[2].text_input("Ghi chú", key="bulk_note", placeholder="(giữ nguyên)")
     fields = {name: value for name, value in (("status", bulk_status), ("assignee", bulk_assignee.strip()),
                                               ("note", bulk_note.strip())) if value}
-    if st.button(f"Áp dụng cho {len(targets)} nhiệm vụ", disabled=not targets or not fields, key="bulk_apply"):
+    if st.button(f"Áp dụng cho {count} nhiệm vụ", disabled=not count or not fields, key="bulk_apply"):
+        targets = queries.task_keys(current, where) if everything else selected
         count = save({key: fields for key in targets}, "Thao tác hàng loạt")
         st.session_state["task_flash"] = f"Đã cập nhật {count} nhiệm vụ."
         st.rerun()
