@@ -66,6 +66,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=20000)
     parser.add_argument("--db", help="an existing province database to reuse, or where to build one")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--pages", nargs="+", choices=list(browser.PAGES), default=list(browser.PAGES))
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -83,7 +84,7 @@ def main() -> None:
         chromium = browser.launch(playwright)
         page = chromium.new_context(viewport={"width": 1400, "height": 1000}).new_page()
         render_time(page, base, WARM_UP_PAGE)
-        for name in browser.PAGES:
+        for name in args.pages:
             first = render_time(page, base, name)
             again = render_time(page, base, name)
             results[name] = (first, again)

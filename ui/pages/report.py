@@ -1,10 +1,10 @@
 """Báo cáo tuần: the figures, charts and new tasks of an ISO week, and the report as a file."""
-import pandas as pd
 import streamlit as st
 
 from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, vn_date
 from impact.reports import parse_week
 from ui import data
+from ui.charts import horizontal_bars, weekly_columns
 from ui.format import task_table
 from ui.state import agency_scope, db, store
 
@@ -70,27 +70,28 @@ for column, (fmt, label, mime) in zip(download_columns, (
                            on_click="ignore", key=f"report_{fmt}", icon=":material/download:")
 
 st.subheader("Biểu đồ")
+SEVERITY_COLOURS = {SEVERITY_LABELS["high"]: "#c0392b", SEVERITY_LABELS["medium"]: "#e67e22",
+                    SEVERITY_LABELS["low"]: "#95a5a6"}
 chart_columns = st.columns(2)
 with chart_columns[0]:
     st.markdown("**Nhiệm vụ đang mở theo cơ quan**")
     if figures.open_by_agency:
-        frame = pd.DataFrame.from_dict(figures.open_by_agency, orient="index")
-        frame.columns = [SEVERITY_LABELS[c] for c in frame.columns]
-        st.bar_chart(frame, horizontal=True, color=["#c0392b", "#e67e22", "#7f8c8d"], height=max(220, 28 * len(frame)))
+        st.image(horizontal_bars([(agency, {SEVERITY_LABELS[s]: n for s, n in counts.items()})
+                                 for agency, counts in figures.open_by_agency.items()], SEVERITY_COLOURS),
+                 width="stretch")
     else:
         st.caption("Không có nhiệm vụ đang mở.")
 with chart_columns[1]:
     st.markdown("**Nhiệm vụ mới trong tuần theo loại thay đổi**")
     if figures.new_by_change:
-        frame = pd.DataFrame({"Nhiệm vụ": list(figures.new_by_change.values())},
-                             index=[CHANGE_LABELS[c] for c in figures.new_by_change])
-        st.bar_chart(frame, horizontal=True, height=220)
+        st.image(horizontal_bars([(CHANGE_LABELS[c], {"Nhiệm vụ": n}) for c, n in figures.new_by_change.items()],
+                                 {"Nhiệm vụ": "#1f4e99"}), width="stretch")
     else:
         st.caption("Tuần này không có nhiệm vụ mới.")
-st.markdown("**Xu hướng 12 tuần**")
-trend = pd.DataFrame(data.weekly_trend(db(), week, scope)).set_index("week")
-trend.columns = ["Văn bản mới thu thập", *(f"Nhiệm vụ mức {SEVERITY_LABELS[s].lower()}" for s in trend.columns[1:])]
-st.line_chart(trend, height=260)
+st.markdown("**Xu hướng 12 tuần: nhiệm vụ mới theo mức độ và văn bản mới thu thập**")
+trend = data.weekly_trend(db(), week, scope)
+st.image(weekly_columns([w["week"] for w in trend], {SEVERITY_LABELS[s]: [w[s] for w in trend] for s in SEVERITY_LABELS},
+                        SEVERITY_COLOURS, [w["documents"] for w in trend], "Văn bản mới thu thập"), width="stretch")
 
 st.subheader("Nhiệm vụ mới trong tuần theo cơ quan")
 tasks = data.week_new_tasks(db(), week, scope)
