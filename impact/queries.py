@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 import networkx as nx
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from impact.graph import build_graph, neighbourhood
@@ -231,10 +231,10 @@ class ProcedureSummary:
     expired_basis: tuple[str, ...]
 
 
-def _light_procedures(session: Session, agency: str | None, codes: Iterable[str] | None = None
+def _light_procedures(session: Session, agency: str | None, identities: Iterable[tuple[str, str]] | None = None
                       ) -> list[tuple[Procedure, dt.datetime | None]]:
-    """Current versions (of the given codes) with their citations but without their text, each
-    with its import time."""
+    """Current versions (of one agency, or of the given (agency, code) pairs) with their citations
+    but without their text, each with its import time."""
     query = (select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.id, ProcedureVersionRow.title,
                     ProcedureVersionRow.file, ProcedureVersionRow.version, ProcedureVersionRow.imported_at)
              .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
@@ -242,11 +242,11 @@ def _light_procedures(session: Session, agency: str | None, codes: Iterable[str]
     if agency:
         query = query.where(ProcedureRow.agency == agency)
     heads = []
-    if codes is None:
+    if identities is None:
         heads = session.execute(query).all()
     else:
-        for chunk in _chunks(sorted(set(codes)), 900):
-            heads += session.execute(query.where(ProcedureRow.code.in_(chunk))).all()
+        for chunk in _chunks(sorted(set(identities)), 400):
+            heads += session.execute(query.where(tuple_(ProcedureRow.agency, ProcedureRow.code).in_(chunk))).all()
     citations: dict[int, list[ProcedureCitation]] = defaultdict(list)
     version_ids = [h[2] for h in heads]
     for chunk in _chunks(version_ids, 900):
@@ -756,13 +756,7 @@ def _documents_by_number(session: Session, numbers: set[str]) -> list[LegalDocum
 
 
 def _procedures_by_identity(session: Session, identities: set[tuple[str, str]]) -> list[Procedure]:
-    by_agency: dict[str, set[str]] = defaultdict(set)
-    for a, c in identities:
-        by_agency[a].add(c)
-    found = []
-    for a, codes in sorted(by_agency.items()):
-        found += [p for p, _ in _light_procedures(session, a, codes)]
-    return found
+    return [p for p, _ in _light_procedures(session, None, identities)] if identities else []
 
 
 # -- crawl runs --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ RELATION_LABELS = {**{k: v for k, v in CHANGE_LABELS.items() if k != "parent_exp
 STATUS_COLOURS = {"in_force": "#b7e1b0", "not_yet_in_force": "#b9d6f2", "partly_expired": "#fbd38d",
                   "expired": "#f4a3a3", "unknown": "#e2e2e2"}
 PROCEDURE_COLOUR = "#d8c8f0"
-MAX_NODES = 80
+MAX_NODES = 60
 
 
 def node_label(data: dict) -> str:

@@ -1,0 +1,36 @@
+"""The task list's DOCX export, the filter behind every export, and the report's SVG charts."""
+import io
+
+from docx import Document
+
+from impact import queries
+from impact.exports import TASK_EXPORTERS, tasks_docx
+from ui.charts import horizontal_bars, weekly_columns
+
+
+def test_task_docx_lists_the_filtered_tasks_in_vietnamese(sample_db):
+    where = queries.TaskFilter(agency="Sở Tư pháp", severities=("high",))
+    tasks = queries.task_list(sample_db, where)
+    assert len(tasks) == 3 and sum(queries.task_counts(sample_db, where).values()) == 3
+    document = Document(io.BytesIO(tasks_docx(tasks, subheading="Phạm vi: Sở Tư pháp")))
+    table = document.tables[0]
+    assert [c.text for c in table.rows[0].cells][:3] == ["Cơ quan", "Mã quy trình", "Văn bản được viện dẫn"]
+    assert len(table.rows) == 4
+    assert {row.cells[5].text for row in table.rows[1:]} == {"Cao"}
+    assert any("Phạm vi: Sở Tư pháp" in p.text for p in document.paragraphs)
+    assert TASK_EXPORTERS["docx"] is tasks_docx
+
+
+def test_task_keys_and_paging_follow_the_same_filter(sample_db):
+    where = queries.TaskFilter(statuses=("open",), text="61/2018")
+    keys = queries.task_keys(sample_db, where)
+    assert keys == [t.key for t in queries.task_list(sample_db, where)]
+    assert len(keys) == 4
+    assert [t.key for t in queries.task_list(sample_db, where, limit=2)] == keys[:2]
+
+
+def test_chart_labels_are_escaped():
+    svg = horizontal_bars([("<script>alert(1)</script>", {"Cao": 2})], {"Cao": "#c0392b"})
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    trend = weekly_columns(["2026-W47", "2026-W48"], {"Cao": [1, 2]}, {"Cao": "#c0392b"}, [3, 4], "Văn bản <b>")
+    assert trend.startswith("<svg") and "<b>" not in trend and "&lt;b&gt;" in trend
