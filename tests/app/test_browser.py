@@ -18,14 +18,12 @@ pytestmark = pytest.mark.skipif(not Path(browser.CHROMIUM).exists(),
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    """The demo data, plus one crawled document whose title and evidence carry markup."""
     from impact.api import load_demo
     from impact.store import Store
 
     path = tmp_path_factory.mktemp("browser") / "demo.db"
     store = Store(path)
     load_demo(store)
-    store.upsert_documents([d for d in sample.DOCUMENTS if d.number == "99/2026/NĐ-CP"])
     store.close()
     return path
 
@@ -60,7 +58,11 @@ def test_every_page_renders_and_is_photographed(app):
     assert page.locator('[data-testid="stGraphVizChart"] svg g.node').count() >= 3
 
 
-def test_crawled_markup_does_not_run(app):
+def test_crawled_markup_does_not_run(app, demo_db):
+    """A crawled document whose title and evidence carry markup is shown as text."""
+    from impact.store import Store
+
+    Store(demo_db).upsert_documents([d for d in sample.DOCUMENTS if d.number == "99/2026/NĐ-CP"])
     base, page = app
     open_page(page, base, "documents")
     page.get_by_label("Số ký hiệu hoặc trích yếu").fill("99/2026")

@@ -218,7 +218,7 @@ def test_opening_a_citing_procedure_goes_to_the_procedure_page(sample_db):
     app.selectbox(key="document_open_procedure").set_value("Sở Nội vụ\x1fQT-VT-01").run()
     app.button(key="document_go_procedure").click().run()
     assert app.title[0].value == "Quy trình"
-    assert app.header[0].value.startswith("QT-VT-01")
+    assert app.subheader[0].value.startswith("QT-VT-01")
 
 
 def test_graph_around_a_procedure_a_document_and_an_agency(sample_db):

@@ -92,11 +92,13 @@ keys = list(labels)
 wanted = st.session_state.pop("open_procedure", None)
 if wanted in labels:
     st.session_state["procedure_selected"] = wanted
-choice = st.selectbox("Xem quy trình", keys, format_func=labels.get, key="procedure_selected")
+# Opens on the first procedure that needs work, the one a coordinator looks at first.
+needing = next((i for i, p in enumerate(shown) if sum(p.open_tasks.values())), 0)
+choice = st.selectbox("Xem quy trình", keys, index=needing, format_func=labels.get, key="procedure_selected")
 agency, code = choice.split("\x1f")
 view = data.procedure_view(db(), agency, code, today)
 
-st.header(f"{code} – {view.procedure.title}", anchor=False)
+st.subheader(f"{code} – {view.procedure.title}", anchor=False)
 st.caption(f"{agency} · phiên bản {view.procedure.version} · tệp {view.procedure.file} · nhập lúc {vn_date(view.imported_at)}")
 text_tab, basis_tab, task_tab = st.tabs(["Nội dung và trích dẫn", "Căn cứ pháp lý", f"Nhiệm vụ ({len(view.tasks)})"])
 with text_tab:
