@@ -105,3 +105,29 @@ def test_changing_a_task_status_and_downloading_the_xlsx(app, demo_db):
     by_key = {row[0]: row for row in rows[1:]}
     assert by_key[changed[0].key][10] == "Đang xử lý" and by_key[changed[0].key][12] == "Lê Văn C"
     shutil.copy(target, target.with_suffix(".xlsx"))
+
+
+def test_uploading_procedure_files_shows_a_result_per_file(app, demo_db, tmp_path):
+    from impact.store import Store
+
+    base, page = app
+    good = tmp_path / "QT-TEST-01_mot-cua.md"
+    good.write_text("# QUY TRÌNH TIẾP NHẬN HỒ SƠ MỘT CỬA\n\n- Mã số: QT-TEST-01\n\n## Căn cứ pháp lý\n\n"
+                    "- Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;\n\n"
+                    "## Nội dung\n\nBước 1: tiếp nhận hồ sơ.\n", encoding="utf-8")
+    empty = tmp_path / "trong.docx"
+    empty.write_bytes(b"not a word file")
+    open_page(page, base, "procedures")
+    page.get_by_text("Tải lên quy trình mới").click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(good), str(empty)])
+    page.get_by_text("trong.docx").wait_for()
+    page.get_by_role("combobox", name="Cơ quan của các tệp").click()
+    page.get_by_role("option", name="Sở Nội vụ").click()
+    page.get_by_role("button", name="Nhập quy trình").click()
+    page.get_by_test_id("stAlertContentSuccess").filter(has_text="Đã nhập 1/2 tệp").wait_for(timeout=60_000)
+    results = page.get_by_test_id("stDataFrame").first
+    assert results.is_visible()
+    stored = {p.id: p for p in Store(demo_db).procedures("Sở Nội vụ")}
+    assert "QT-TEST-01" in stored
+    assert [c.resolved for c in stored["QT-TEST-01"].citations] == ["61/2018/NĐ-CP"]
+    assert any(t.procedure == "QT-TEST-01" for t in Store(demo_db).tasks(agency="Sở Nội vụ"))
