@@ -15,6 +15,7 @@ Targets on the 2-core reference machine: full < 120 s and < 4 GB, incremental < 
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime as dt
 import random
 import resource
@@ -51,9 +52,11 @@ def peak_rss_mb() -> float:
 
 def synthetic_documents(count: int, rng: random.Random, *, start_year: int = 2000, end_year: int = 2026,
                         first_index: int = 0) -> list[LegalDocument]:
-    """`count` documents in issue order; about 40 % state one relation to an older document."""
+    """`count` documents in issue order; about 40 % state one relation to an older document, a
+    third of those to one of the 2 % most-cited documents (the laws and decrees everybody cites)."""
     weights = [share for *_, share in TYPES]
     documents: list[LegalDocument] = []
+    popular: list[LegalDocument] = []
     span = (dt.date(end_year, 11, 1) - dt.date(start_year, 1, 1)).days
     for index in range(count):
         doc_type, issuer, suffix, _ = rng.choices(TYPES, weights)[0]
@@ -63,25 +66,43 @@ def synthetic_documents(count: int, rng: random.Random, *, start_year: int = 200
         relations = ()
         if documents and rng.random() < RELATION_SHARE:
             kind = rng.choices([k for k, _ in RELATION_KINDS], [w for _, w in RELATION_KINDS])[0]
-            target = documents[min(int(rng.paretovariate(1.2)) - 1, len(documents) - 1) if rng.random() < 0.3
-                               else rng.randrange(len(documents))]
+            target = rng.choice(popular) if popular and rng.random() < 0.3 else rng.choice(documents)
             articles = (f"Điều {rng.randint(1, 40)}",) if kind in ("amends", "repeals") and rng.random() < 0.5 else ()
             relations = (Relation(type=kind, target=target.number, articles=articles,
                                   evidence=f"{doc_type} này {kind} {target.number}."),)
-        documents.append(LegalDocument(
+        document = LegalDocument(
             number=number, doc_type=doc_type, issuer=issuer, title=f"Quy định về lĩnh vực {index % 997}",
             issued=issued.isoformat(), effective=effective.isoformat(), status="in_force", source="bench",
             relations=relations, collected=issued.isoformat(),
-        ))
+        )
+        documents.append(document)
+        if rng.random() < 0.02:
+            popular.append(document)
     return documents
 
 
 def synthetic_procedures(count: int, documents: list[LegalDocument], rng: random.Random) -> list[Procedure]:
-    """Procedures of ~3,000 agencies citing 3–8 documents each, popular documents far more often."""
+    """Procedures of ~3,000 agencies, issued 2016–2025, citing 3–8 documents issued before them
+    (half from the most-cited ones), mostly documents still in force on the procedure's date."""
+    ended: dict[str, str] = {}
+    for document in documents:
+        for relation in document.relations:
+            if relation.type == "replaces":
+                ended[relation.target] = min(ended.get(relation.target, "9999"), document.effective)
+    popular = documents[:: max(1, len(documents) // 2000)]
+    issued_dates = [d.issued for d in documents]
     procedures = []
     for index in range(count):
-        cited = {documents[-1 - min(int(rng.paretovariate(0.8)), len(documents) - 1)] if rng.random() < 0.5
-                 else rng.choice(documents) for _ in range(rng.randint(3, 8))}
+        issued = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        available = bisect.bisect_right(issued_dates, issued.isoformat())
+        if available == 0:
+            continue
+        cited: set = set()
+        for _ in range(rng.randint(3, 8)):
+            pick = rng.choice(popular) if rng.random() < 0.5 else documents[rng.randrange(available)]
+            in_force = ended.get(pick.number, "9999") > issued.isoformat()
+            if pick.issued <= issued.isoformat() and (in_force or rng.random() < 0.1):
+                cited.add(pick)
         citations, offset = [], 0
         for document in cited:
             surface = f"{document.doc_type} số {document.number}"
@@ -94,7 +115,7 @@ def synthetic_procedures(count: int, documents: list[LegalDocument], rng: random
         procedures.append(Procedure(
             id=f"QT-{index:06d}", agency=f"Cơ quan {index % 3000:04d}", title=f"Quy trình số {index}",
             file=f"QT-{index:06d}.docx", version=0, text="", citations=tuple(citations),
-            content_hash=f"{index:064d}",
+            content_hash=f"{index:064d}", issued=issued.isoformat(),
         ))
     return procedures
 

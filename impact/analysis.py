@@ -78,6 +78,23 @@ class ImpactModel:
         self.by_number = {d.number: d for d in documents}
         self.changes = lru_cache(maxsize=None)(self._changes)
 
+    def touched_since(self, since: dt.date) -> set[str]:
+        """The documents whose citation can give an impact from a change on or after `since`: the
+        targets of the window's documents, what details those targets, and documents whose own
+        expiry falls in the window."""
+        touched: set[str] = set()
+        for document in self.by_number.values():
+            if document.expires and dt.date.fromisoformat(document.expires) >= since:
+                touched.add(document.number)
+            if not any(dt.date.fromisoformat(d) >= since for d in self._dates(document.number)):
+                continue
+            for relation in document.relations or ():
+                touched.add(relation.target)
+                touched.update(self.graph.nodes[source]["number"]
+                               for source, _, data in self.graph.in_edges(f"doc:{relation.target}", data=True)
+                               if data.get("type") == "guides")
+        return touched
+
     def impacts(self, procedure: Procedure, *, since: dt.date | None = None) -> list[Impact]:
         """The impacts of every known change (on or after `since`) on one procedure."""
         cited = cited_documents(procedure)

@@ -42,12 +42,19 @@ def import_document_lines(store: Store, lines: Iterable[str], source: str) -> Im
 def run_analysis(store: Store, *, since: dt.date | None = None, actor: str = "analyze") -> AnalysisSummary:
     """Re-resolve citations against the current registry, compute impacts, sync the task list.
 
-    Without `since`, tasks whose impact is no longer produced are marked inactive; with it, only
-    the changes of that window are looked at and other tasks are left as they are.
+    Without `since`: every procedure against every known change; tasks whose impact is no longer
+    produced are closed (the procedure now follows the change) or marked inactive. With `since`
+    (incremental): only the changes issued or taking effect from that day, only the procedures
+    citing a document they touch, only unresolved citations re-resolved; other tasks are left as
+    they are.
     """
-    resolutions_changed = refresh_resolutions(store)
-    model = ImpactModel(store.documents())
-    procedures = store.procedures()
+    resolutions_changed = refresh_resolutions(store, unresolved_only=since is not None)
+    documents = store.documents(with_text=False)
+    model = ImpactModel(documents)
+    if since is None:
+        procedures = store.procedures()
+    else:
+        procedures = store.procedures(citing=model.touched_since(since))
     impacts = [impact for procedure in procedures for impact in model.impacts(procedure, since=since)]
     cited = {(p.agency, p.id): (p.version, cited_documents(p).keys()) for p in procedures}
 

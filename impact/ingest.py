@@ -104,7 +104,7 @@ def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None
     """Import procedure files and folders; a file's agency is its parent folder's name unless given."""
     files, skipped = collect_files(Path(p) for p in paths)
     report = IngestReport(outcomes=list(skipped))
-    resolver = make_resolver(store.documents())
+    resolver = make_resolver(store.documents(with_text=False))
     known = store.procedure_hashes()
     parsed: list[Procedure] = []
     claimed: dict[tuple[str, str], str] = {}
@@ -131,8 +131,8 @@ def import_procedures(store: Store, paths: Iterable[Path], *, agency: str | None
     return report
 
 
-def refresh_resolutions(store: Store) -> int:
-    """Resolve every stored citation again against the current registry (new documents may resolve
-    what was unresolved); returns how many resolutions changed."""
-    resolver = make_resolver(store.documents())
-    return store.reresolve_citations(resolver.resolve)
+def refresh_resolutions(store: Store, *, unresolved_only: bool = False) -> int:
+    """Resolve stored citations again against the current registry (new documents may resolve what
+    was unresolved, or make a name ambiguous); returns how many resolutions changed."""
+    resolver = make_resolver(store.documents(with_text=False))
+    return store.reresolve_citations(resolver.resolve, unresolved_only=unresolved_only)

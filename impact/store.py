@@ -26,6 +26,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    func,
+    insert,
+    update,
     event,
     select,
 )
@@ -323,13 +326,23 @@ class Store:
         counts = ImportCounts()
         stamp = collected_at or now()
         with self.session() as session:
+            by_identity = {(n, k): i for i, n, k in session.execute(
+                select(DocumentRow.id, DocumentRow.number, DocumentRow.issuer_key))}
+            by_source = {(s_, i_): d for d, s_, i_ in session.execute(
+                select(DocumentSourceRow.document_id, DocumentSourceRow.source, DocumentSourceRow.source_id))}
+            added: dict[tuple[str, str], DocumentRow] = {}
             for document in documents:
-                row = self._find_document(session, document)
+                identity = (document.number, issuer_key(document.issuer))
+                row = added.get(identity)
+                if row is None:
+                    known_id = by_source.get((document.source, document.source_id)) or by_identity.get(identity)
+                    row = session.get(DocumentRow, known_id) if known_id else None
                 if row is None:
                     first_seen = _naive_utc(document.collected) if document.collected else stamp
-                    row = DocumentRow(number=document.number, issuer_key=issuer_key(document.issuer),
-                                      collected_at=first_seen, sources=[], content_hash="")
+                    row = DocumentRow(number=document.number, issuer_key=identity[1], collected_at=first_seen,
+                                      sources=[], content_hash="")
                     session.add(row)
+                    added[identity] = row
                     counts.new += 1
                     self._fill_document(row, document, stamp)
                 else:
@@ -338,31 +351,15 @@ class Store:
                         self._fill_document(row, document, stamp)
                     else:
                         self._add_missing(row, document, stamp)
-                    if (row.content_hash, list(row.sources or [])) == before:
-                        counts.unchanged += 1
-                    else:
+                    if (row.content_hash, list(row.sources or [])) != before:
                         counts.changed += 1
-                if document.source and document.source_id:
-                    known = {(r.source, r.source_id) for r in row.source_records}
-                    if (document.source, document.source_id) not in known:
-                        row.source_records.append(DocumentSourceRow(
-                            source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
-                session.flush()
+                    elif identity not in added:
+                        counts.unchanged += 1
+                if document.source and document.source_id and (document.source, document.source_id) not in by_source:
+                    row.source_records.append(DocumentSourceRow(
+                        source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
+                    by_source[(document.source, document.source_id)] = -1  # recorded in this batch
         return counts
-
-    @staticmethod
-    def _find_document(session: Session, document: LegalDocument) -> DocumentRow | None:
-        if document.source and document.source_id:
-            row = session.scalars(
-                select(DocumentRow).join(DocumentSourceRow).where(
-                    DocumentSourceRow.source == document.source, DocumentSourceRow.source_id == document.source_id)
-            ).one_or_none()
-            if row is not None:
-                return row
-        return session.scalars(
-            select(DocumentRow).where(DocumentRow.number == document.number,
-                                      DocumentRow.issuer_key == issuer_key(document.issuer))
-        ).one_or_none()
 
     @classmethod
     def _fill_document(cls, row: DocumentRow, document: LegalDocument, stamp: dt.datetime) -> None:
@@ -416,50 +413,46 @@ class Store:
             row.content_hash = hashlib.sha256(f"{row.content_hash}|{document_hash(document)}".encode()).hexdigest()
             row.changed_at = stamp
 
-    def documents(self) -> list[LegalDocument]:
-        """Every stored document with its relations, ordered by issue date then number."""
+    def documents(self, *, with_text: bool = True) -> list[LegalDocument]:
+        """Every stored document with its relations, ordered by issue date then number.
+
+        `with_text=False` leaves the full texts out (the analysis and most pages do not need them).
+        """
+        columns = [DocumentRow.id, DocumentRow.number, DocumentRow.doc_type, DocumentRow.issuer, DocumentRow.title,
+                   DocumentRow.issued, DocumentRow.effective, DocumentRow.expires, DocumentRow.status,
+                   DocumentRow.url, DocumentRow.source, DocumentRow.sources, DocumentRow.collected_at]
+        if with_text:
+            columns.append(DocumentRow.text)
         with self.session() as session:
-            rows = session.scalars(
-                select(DocumentRow)
-                .options(selectinload(DocumentRow.relations), selectinload(DocumentRow.source_records))
-                .order_by(DocumentRow.issued, DocumentRow.number)
-            ).all()
-            return [self._document(row) for row in rows]
+            relations: dict[int, list[Relation]] = {}
+            for document_id, kind, target, articles, evidence, effective in session.execute(
+                select(RelationRow.document_id, RelationRow.type, RelationRow.target, RelationRow.articles,
+                       RelationRow.evidence, RelationRow.effective).order_by(RelationRow.id)
+            ):
+                relations.setdefault(document_id, []).append(Relation(
+                    type=kind, target=target, articles=tuple(articles or ()), evidence=evidence or "",
+                    effective=_iso(effective)))
+            source_ids: dict[int, str] = {}
+            for document_id, source_id in session.execute(
+                select(DocumentSourceRow.document_id, DocumentSourceRow.source_id).order_by(DocumentSourceRow.id.desc())
+            ):
+                source_ids[document_id] = source_id
+            rows = session.execute(select(*columns).order_by(DocumentRow.issued, DocumentRow.number)).all()
+        return [
+            LegalDocument(
+                number=row.number, doc_type=row.doc_type, issuer=row.issuer, title=row.title,
+                issued=_iso(row.issued), effective=_iso(row.effective), expires=_iso(row.expires),
+                status=row.status, url=row.url, source=row.source, text=row.text if with_text else None,
+                relations=tuple(relations.get(row.id, ())), sources=tuple(row.sources or ()),
+                source_id=source_ids.get(row.id),
+                collected=row.collected_at.isoformat() if row.collected_at else None,
+            )
+            for row in rows
+        ]
 
     def document_count(self) -> int:
-        from sqlalchemy import func
-
         with self.session() as session:
             return session.scalar(select(func.count(DocumentRow.id))) or 0
-
-    @staticmethod
-    def _document(row: DocumentRow) -> LegalDocument:
-        return LegalDocument(
-            number=row.number,
-            doc_type=row.doc_type,
-            issuer=row.issuer,
-            title=row.title,
-            issued=_iso(row.issued),
-            effective=_iso(row.effective),
-            expires=_iso(row.expires),
-            status=row.status,
-            url=row.url,
-            source=row.source,
-            text=row.text,
-            relations=tuple(
-                Relation(
-                    type=r.type,
-                    target=r.target,
-                    articles=tuple(r.articles or ()),
-                    evidence=r.evidence or "",
-                    effective=_iso(r.effective),
-                )
-                for r in row.relations
-            ),
-            sources=tuple(row.sources or ()),
-            source_id=row.source_records[0].source_id if row.source_records else None,
-            collected=row.collected_at.isoformat() if row.collected_at else None,
-        )
 
     # -- procedures --------------------------------------------------------------------------
 
@@ -477,75 +470,142 @@ class Store:
         """Store procedure versions in one transaction.
 
         Same content as the current version: unchanged. Different content: a new version becomes
-        current and the old one is kept.
+        current and the old one is kept. Rows are written in bulk (one statement per table).
         """
         counts = ImportCounts()
         stamp = now()
         with self.session() as session:
-            for procedure in procedures:
-                row = session.scalars(
-                    select(ProcedureRow).where(ProcedureRow.agency == procedure.agency, ProcedureRow.code == procedure.id)
-                ).one_or_none()
-                if row is None:
-                    row = ProcedureRow(agency=procedure.agency, code=procedure.id)
-                    session.add(row)
-                    session.flush()
-                    counts.new += 1
-                    number = 1
-                else:
-                    current = session.get(ProcedureVersionRow, row.current_version_id) if row.current_version_id else None
-                    if current is not None and current.content_hash == procedure.content_hash:
-                        counts.unchanged += 1
-                        continue
-                    counts.changed += 1
-                    number = 1 + max((v.version for v in row.versions), default=0)
-                version = ProcedureVersionRow(
-                    procedure_id=row.id,
-                    version=number,
-                    title=procedure.title,
-                    file=procedure.file,
-                    content_hash=procedure.content_hash,
-                    issued=_date(procedure.issued),
-                    text=procedure.text,
-                    legal_basis_heading=procedure.legal_basis.heading if procedure.legal_basis else None,
-                    legal_basis_start=procedure.legal_basis.start if procedure.legal_basis else None,
-                    legal_basis_end=procedure.legal_basis.end if procedure.legal_basis else None,
-                    meta=(meta or {}).get(procedure.file, {}),
-                    imported_at=stamp,
-                    citations=[_citation_row(c) for c in procedure.citations],
+            known = {
+                (agency, code): (procedure_id, digest, latest)
+                for procedure_id, agency, code, digest, latest in session.execute(
+                    select(ProcedureRow.id, ProcedureRow.agency, ProcedureRow.code,
+                           select(ProcedureVersionRow.content_hash)
+                           .where(ProcedureVersionRow.id == ProcedureRow.current_version_id).scalar_subquery(),
+                           select(func.max(ProcedureVersionRow.version))
+                           .where(ProcedureVersionRow.procedure_id == ProcedureRow.id).scalar_subquery())
                 )
-                session.add(version)
-                session.flush()
-                row.current_version_id = version.id
+            }
+            pending: list[tuple[Procedure, int | None, int]] = []
+            for procedure in procedures:
+                identity = (procedure.agency, procedure.id)
+                procedure_id, digest, latest = known.get(identity, (None, None, 0))
+                if procedure_id is not None and digest == procedure.content_hash:
+                    counts.unchanged += 1
+                    continue
+                if procedure_id is None:
+                    counts.new += 1
+                else:
+                    counts.changed += 1
+                pending.append((procedure, procedure_id, (latest or 0) + 1))
+                known[identity] = (procedure_id, procedure.content_hash, (latest or 0) + 1)
+            new_ids = iter(session.scalars(
+                insert(ProcedureRow).returning(ProcedureRow.id, sort_by_parameter_order=True),
+                [{"agency": p.agency, "code": p.id} for p, procedure_id, _ in pending if procedure_id is None],
+            ).all() if any(procedure_id is None for _, procedure_id, _ in pending) else [])
+            resolved_ids = [procedure_id if procedure_id is not None else next(new_ids) for _, procedure_id, _ in pending]
+            if not pending:
+                return counts
+            version_ids = session.scalars(
+                insert(ProcedureVersionRow).returning(ProcedureVersionRow.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "procedure_id": procedure_id,
+                        "version": number,
+                        "title": p.title,
+                        "file": p.file,
+                        "content_hash": p.content_hash,
+                        "issued": _date(p.issued),
+                        "text": p.text,
+                        "legal_basis_heading": p.legal_basis.heading if p.legal_basis else None,
+                        "legal_basis_start": p.legal_basis.start if p.legal_basis else None,
+                        "legal_basis_end": p.legal_basis.end if p.legal_basis else None,
+                        "meta": (meta or {}).get(p.file, {}),
+                        "imported_at": stamp,
+                    }
+                    for (p, _, number), procedure_id in zip(pending, resolved_ids)
+                ],
+            ).all()
+            citation_rows = [
+                {"version_id": version_id, **_citation_values(item)}
+                for (p, _, _), version_id in zip(pending, version_ids)
+                for item in p.citations
+            ]
+            if citation_rows:
+                session.execute(insert(CitationRow), citation_rows)
+            session.execute(
+                update(ProcedureRow),
+                [{"id": procedure_id, "current_version_id": version_id}
+                 for procedure_id, version_id in zip(resolved_ids, version_ids)],
+            )
         return counts
 
-    def procedures(self, agency: str | None = None) -> list[Procedure]:
-        """The current version of every procedure (of one agency when given)."""
+    def procedures(self, agency: str | None = None, *, citing: Iterable[str] | None = None) -> list[Procedure]:
+        """The current version of every procedure (of one agency, or only those whose citations
+        resolve to one of the `citing` numbers, when given)."""
+        query = (
+            select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.id, ProcedureVersionRow.version,
+                   ProcedureVersionRow.title, ProcedureVersionRow.file, ProcedureVersionRow.text,
+                   ProcedureVersionRow.content_hash, ProcedureVersionRow.issued,
+                   ProcedureVersionRow.legal_basis_heading, ProcedureVersionRow.legal_basis_start,
+                   ProcedureVersionRow.legal_basis_end)
+            .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
+            .order_by(ProcedureRow.agency, ProcedureRow.code)
+        )
+        if agency:
+            query = query.where(ProcedureRow.agency == agency)
+        if citing is not None:
+            numbers = list(set(citing))
+            if not numbers:
+                return []
+            query = query.where(ProcedureVersionRow.id.in_(
+                select(CitationRow.version_id).where(CitationRow.resolved.in_(numbers))))
         with self.session() as session:
-            query = (
-                select(ProcedureRow, ProcedureVersionRow)
-                .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
-                .options(selectinload(ProcedureVersionRow.citations))
-                .order_by(ProcedureRow.agency, ProcedureRow.code)
+            versions = session.execute(query).all()
+            wanted = {v.id for v in versions}
+            citation_query = select(CitationRow).order_by(CitationRow.version_id, CitationRow.start)
+            if agency or citing is not None:
+                citation_query = citation_query.where(CitationRow.version_id.in_(wanted))
+            else:
+                citation_query = citation_query.join(
+                    ProcedureRow, ProcedureRow.current_version_id == CitationRow.version_id)
+            citations: dict[int, list[ProcedureCitation]] = {}
+            for row in session.execute(citation_query.with_only_columns(*CitationRow.__table__.columns)):
+                citations.setdefault(row.version_id, []).append(_procedure_citation(row))
+        return [
+            Procedure(
+                id=v.code, agency=v.agency, title=v.title, file=v.file, version=v.version, text=v.text,
+                citations=tuple(citations.get(v.id, ())),
+                legal_basis=Section(heading=v.legal_basis_heading or "", start=v.legal_basis_start,
+                                    end=v.legal_basis_end, text=v.text[v.legal_basis_start:v.legal_basis_end])
+                if v.legal_basis_start is not None else None,
+                content_hash=v.content_hash, issued=_iso(v.issued),
             )
-            if agency:
-                query = query.where(ProcedureRow.agency == agency)
-            return [_procedure(p, v) for p, v in session.execute(query).all()]
+            for v in versions
+        ]
 
-    def reresolve_citations(self, resolve) -> int:
-        """Apply `resolve(Citation) -> Resolution` to every stored citation of current versions, in
-        one transaction; returns how many resolutions changed."""
-        changed = 0
+    def reresolve_citations(self, resolve, *, unresolved_only: bool = False) -> int:
+        """Apply `resolve(Citation) -> Resolution` to the citations of current versions (only the
+        unresolved ones when asked) in one transaction; returns how many resolutions changed.
+        Identical citations are resolved once."""
+        query = select(*CitationRow.__table__.columns).join(
+            ProcedureRow, ProcedureRow.current_version_id == CitationRow.version_id)
+        if unresolved_only:
+            query = query.where(CitationRow.resolved.is_(None))
+        memo: dict[tuple, object] = {}
+        changes = []
         with self.session() as session:
-            rows = session.scalars(
-                select(CitationRow).join(ProcedureRow, ProcedureRow.current_version_id == CitationRow.version_id)
-            ).all()
-            for row in rows:
-                resolution = resolve(_citation(row))
-                if (row.resolved, row.method) != (resolution.number, resolution.method):
-                    changed += 1
-                row.resolved, row.confidence, row.method = resolution.number, resolution.confidence, resolution.method
-        return changed
+            for row in session.execute(query):
+                signature = (row.number, row.doc_type, row.title_hint, row.issued, row.issuer, row.year)
+                resolution = memo.get(signature)
+                if resolution is None:
+                    resolution = memo[signature] = resolve(_citation(row))
+                if (row.resolved, row.method, row.confidence) != (resolution.number, resolution.method,
+                                                                  resolution.confidence):
+                    changes.append({"id": row.id, "resolved": resolution.number, "method": resolution.method,
+                                    "confidence": resolution.confidence})
+            if changes:
+                session.execute(update(CitationRow), changes)
+        return len(changes)
 
     def agencies(self) -> list[str]:
         with self.session() as session:
@@ -559,38 +619,29 @@ class Store:
 
         A new impact opens a task. An impact that already has a task updates its facts (severity,
         due date, evidence) and keeps status, assignee, note and history. A task whose impact is no
-        longer produced is marked inactive (never deleted). `scope_keys`, when given, limits that
-        last step to the keys the analysis covered (incremental runs).
+        longer produced is marked inactive (never deleted) unless `deactivate_missing` is False
+        (an analysis of a time window, which does not see every change) — or, when it is still open
+        and `fixed_by(task)` gives a reason (the procedure's new version follows the change), it is
+        closed as done with that reason in its history. Rows are written in bulk.
         """
         counts = ImportCounts()
         stamp = now()
-        seen: set[str] = set()
+        facts_columns = [getattr(TaskRow, name) for name in TASK_FACTS]
         with self.session() as session:
-            existing = {row.key: row for row in session.scalars(select(TaskRow))}
+            existing = {row.key: row for row in session.execute(
+                select(TaskRow.id, TaskRow.key, TaskRow.status, TaskRow.active, *facts_columns))}
+            inserts, updates, events = [], [], []
+            seen: set[str] = set()
             for impact in impacts:
                 key = impact.key
                 if key in seen:
                     continue
                 seen.add(key)
-                facts = {
-                    "agency": impact.agency,
-                    "procedure": impact.procedure,
-                    "procedure_title": impact.procedure_title,
-                    "cited": impact.cited,
-                    "cited_articles": list(impact.cited_articles),
-                    "trigger": impact.trigger,
-                    "change": impact.change,
-                    "severity": impact.severity,
-                    "due": _date(impact.due),
-                    "effective": _date(impact.effective),
-                    "successor": impact.successor,
-                    "evidence": impact.evidence,
-                }
+                facts = _impact_facts(impact)
                 row = existing.get(key)
                 if row is None:
-                    row = TaskRow(key=key, status="open", active=True, created_at=stamp, updated_at=stamp, **facts)
-                    row.events = [TaskEventRow(at=stamp, actor=actor, field="created", new="open", message=None)]
-                    session.add(row)
+                    inserts.append({"key": key, "status": "open", "active": True, "created_at": stamp,
+                                    "updated_at": stamp, **facts})
                     counts.new += 1
                     continue
                 changed = {name: value for name, value in facts.items() if getattr(row, name) != value}
@@ -599,38 +650,52 @@ class Store:
                 if not changed:
                     counts.unchanged += 1
                     continue
-                for name, value in changed.items():
-                    row.events.append(
-                        TaskEventRow(at=stamp, actor=actor, field=name, old=_text(getattr(row, name)), new=_text(value))
-                    )
-                    setattr(row, name, value)
-                row.updated_at = stamp
+                updates.append({"id": row.id, "updated_at": stamp, **changed})
+                events.extend({"task_id": row.id, "at": stamp, "actor": actor, "field": name,
+                               "old": _text(getattr(row, name)), "new": _text(value), "message": None}
+                              for name, value in changed.items())
                 counts.changed += 1
             for key, row in existing.items() if deactivate_missing else ():
                 if key in seen or not row.active:
                     continue
-                row.updated_at = stamp
-                reason = fixed_by(_task(row)) if fixed_by and row.status in ("open", "in_progress") else None
+                reason = fixed_by(_task_facts(row)) if fixed_by and row.status in ("open", "in_progress") else None
                 if reason:
-                    row.events.append(TaskEventRow(at=stamp, actor=actor, field="status", old=row.status, new="done",
-                                                   message=reason))
-                    row.status = "done"
-                    continue
-                row.active = False
-                row.events.append(TaskEventRow(at=stamp, actor=actor, field="active", old="True", new="False",
-                                               message="Phân tích không còn tạo ra nhiệm vụ này"))
+                    updates.append({"id": row.id, "updated_at": stamp, "status": "done"})
+                    events.append({"task_id": row.id, "at": stamp, "actor": actor, "field": "status",
+                                   "old": row.status, "new": "done", "message": reason})
+                else:
+                    updates.append({"id": row.id, "updated_at": stamp, "active": False})
+                    events.append({"task_id": row.id, "at": stamp, "actor": actor, "field": "active", "old": "True",
+                                   "new": "False", "message": "Phân tích không còn tạo ra nhiệm vụ này"})
+            if inserts:
+                new_ids = session.scalars(
+                    insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True), inserts).all()
+                events.extend({"task_id": task_id, "at": stamp, "actor": actor, "field": "created", "old": None,
+                               "new": "open", "message": None} for task_id in new_ids)
+            for group in _same_keys(updates):
+                session.execute(update(TaskRow), group)
+            if events:
+                session.execute(insert(TaskEventRow), events)
         return counts
 
-    def tasks(self, *, agency: str | None = None, include_inactive: bool = False) -> list[Task]:
+    def tasks(self, *, agency: str | None = None, include_inactive: bool = False,
+              with_history: bool = False) -> list[Task]:
+        """Tasks in agency, procedure and due-date order; their history only when asked."""
+        query = select(*TaskRow.__table__.columns).order_by(TaskRow.agency, TaskRow.procedure, TaskRow.due, TaskRow.key)
+        if agency:
+            query = query.where(TaskRow.agency == agency)
+        if not include_inactive:
+            query = query.where(TaskRow.active.is_(True))
         with self.session() as session:
-            query = select(TaskRow).options(selectinload(TaskRow.events)).order_by(
-                TaskRow.agency, TaskRow.procedure, TaskRow.due, TaskRow.key
-            )
-            if agency:
-                query = query.where(TaskRow.agency == agency)
-            if not include_inactive:
-                query = query.where(TaskRow.active.is_(True))
-            return [_task(row) for row in session.scalars(query)]
+            rows = session.execute(query).all()
+            history: dict[int, list[dict]] = {}
+            if with_history:
+                event_query = select(*TaskEventRow.__table__.columns).order_by(TaskEventRow.id)
+                if agency or not include_inactive:
+                    event_query = event_query.where(TaskEventRow.task_id.in_([r.id for r in rows]))
+                for event_row in session.execute(event_query):
+                    history.setdefault(event_row.task_id, []).append(_event(event_row))
+        return [_task(row, history.get(row.id, ())) for row in rows]
 
     def update_task(self, key: str, *, actor: str, status: str | None = None, assignee: str | None = None,
                     note: str | None = None, message: str | None = None) -> Task:
@@ -651,7 +716,7 @@ class Store:
                     setattr(row, name, value)
                     row.updated_at = stamp
             session.flush()
-            return _task(row)
+            return _task(row, [_event(e) for e in row.events])
 
     # -- crawl runs --------------------------------------------------------------------------
 
@@ -693,17 +758,17 @@ def _text(value) -> str | None:
     return str(value)
 
 
-def _citation_row(item: ProcedureCitation) -> CitationRow:
+def _citation_values(item: ProcedureCitation) -> dict:
     c = item.citation
-    return CitationRow(
-        start=c.start, end=c.end, surface=c.surface, doc_type=c.doc_type, number=c.number,
-        title_hint=c.title_hint, articles=list(c.articles), issued=c.issued, issuer=c.issuer, year=c.year,
-        resolved=item.resolved, confidence=item.confidence, method=item.method,
-        in_legal_basis=item.in_legal_basis, line=item.line,
-    )
+    return {
+        "start": c.start, "end": c.end, "surface": c.surface, "doc_type": c.doc_type, "number": c.number,
+        "title_hint": c.title_hint, "articles": list(c.articles), "issued": c.issued, "issuer": c.issuer,
+        "year": c.year, "resolved": item.resolved, "confidence": item.confidence, "method": item.method,
+        "in_legal_basis": item.in_legal_basis, "line": item.line,
+    }
 
 
-def _citation(row: CitationRow) -> Citation:
+def _citation(row) -> Citation:
     return Citation(
         start=row.start, end=row.end, surface=row.surface, doc_type=row.doc_type, number=row.number,
         title_hint=row.title_hint, articles=tuple(row.articles or ()), issued=row.issued, issuer=row.issuer,
@@ -711,30 +776,46 @@ def _citation(row: CitationRow) -> Citation:
     )
 
 
-def _procedure(row: ProcedureRow, version: ProcedureVersionRow) -> Procedure:
-    legal_basis = None
-    if version.legal_basis_start is not None:
-        legal_basis = Section(
-            heading=version.legal_basis_heading or "",
-            start=version.legal_basis_start,
-            end=version.legal_basis_end,
-            text=version.text[version.legal_basis_start:version.legal_basis_end],
-        )
-    citations = tuple(
-        ProcedureCitation(
-            citation=_citation(c),
-            resolved=c.resolved, confidence=c.confidence, method=c.method, in_legal_basis=c.in_legal_basis, line=c.line,
-        )
-        for c in version.citations
-    )
-    return Procedure(
-        id=row.code, agency=row.agency, title=version.title, file=version.file, version=version.version,
-        text=version.text, citations=citations, legal_basis=legal_basis, content_hash=version.content_hash,
-        issued=_iso(version.issued),
-    )
+def _procedure_citation(row) -> ProcedureCitation:
+    return ProcedureCitation(citation=_citation(row), resolved=row.resolved, confidence=row.confidence,
+                             method=row.method, in_legal_basis=row.in_legal_basis, line=row.line)
 
 
-def _task(row: TaskRow) -> Task:
+TASK_FACTS = ("agency", "procedure", "procedure_title", "cited", "cited_articles", "trigger", "change", "severity",
+              "due", "effective", "successor", "evidence")
+
+
+def _impact_facts(impact) -> dict:
+    return {
+        "agency": impact.agency, "procedure": impact.procedure, "procedure_title": impact.procedure_title,
+        "cited": impact.cited, "cited_articles": list(impact.cited_articles), "trigger": impact.trigger,
+        "change": impact.change, "severity": impact.severity, "due": _date(impact.due),
+        "effective": _date(impact.effective), "successor": impact.successor, "evidence": impact.evidence,
+    }
+
+
+def _same_keys(rows: list[dict]) -> list[list[dict]]:
+    """Bulk UPDATE wants one set of columns per statement: group the rows by the columns they set."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
+
+
+def _event(row) -> dict:
+    return {"at": row.at.isoformat(), "actor": row.actor, "field": row.field, "old": row.old, "new": row.new,
+            "message": row.message}
+
+
+def _task_facts(row) -> Task:
+    """A Task from a row holding at least the key, status and facts (what `fixed_by` looks at)."""
+    return Task(key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
+                cited=row.cited, cited_articles=tuple(row.cited_articles or ()), trigger=row.trigger,
+                change=row.change, severity=row.severity, due=_iso(row.due), status=row.status,
+                evidence=row.evidence, effective=_iso(row.effective), successor=row.successor, active=row.active)
+
+
+def _task(row, history=()) -> Task:
     return Task(
         key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
         cited=row.cited, cited_articles=tuple(row.cited_articles or ()), trigger=row.trigger, change=row.change,
@@ -743,10 +824,7 @@ def _task(row: TaskRow) -> Task:
         active=row.active,
         created_at=row.created_at.isoformat() if row.created_at else None,
         updated_at=row.updated_at.isoformat() if row.updated_at else None,
-        history=tuple(
-            {"at": e.at.isoformat(), "actor": e.actor, "field": e.field, "old": e.old, "new": e.new, "message": e.message}
-            for e in row.events
-        ),
+        history=tuple(history),
     )
 
 

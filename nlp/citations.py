@@ -13,7 +13,7 @@ from functools import cache
 
 from .dates import match_date
 from .models import Citation
-from .normalize import normalize_text
+from .normalize import fold_same_length, normalize_text
 from .numbers import (
     NUMBER_AFTER_FIRST_DIGIT,
     NUMBER_PATTERN,
@@ -40,7 +40,10 @@ class CitationMatch:
     context_end: int
 
 
-_WS = r"[ \t]*(?:\n[ \t]*)?"  # a space that may wrap one line (OCR text breaks lines anywhere)
+# 'số' before a number, and what OCR makes of it ('sô', 's6', 's').
+_NUMBER_WORD = r"[Ss][ốôồổỗộo6]?|SỐ"
+# One run of spaces that may wrap one line: OCR'd text breaks lines anywhere, even inside a name.
+_SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 
 
 def _word_variants(word: str) -> list[str]:
@@ -67,14 +70,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     named_alt = "|".join(named_words)
 
-    ministries = "|".join(re.escape(m) for m in sorted(t.ministries, key=len, reverse=True))
-    names = "|".join(re.escape(n) for n in sorted(t.issuer_names, key=len, reverse=True))
-    local = "|".join(re.escape(n) for n in sorted(t.local_bodies, key=len, reverse=True))
+    def spaced(phrases) -> str:
+        # Issuer names wrap across lines in OCR'd text ('của Chính\nphủ').
+        return "|".join(_SPACE.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+    ministries = spaced(t.ministries + tuple(t.ministry_aliases))
+    names = spaced(t.issuer_names)
+    local = spaced(t.local_bodies)
     units = "|".join(re.escape(u) for u in sorted(t.local_units, key=len, reverse=True))
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
     one_issuer = (
-        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>{ministries})"
-        rf"|(?P<min2>{ministries})"
+        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>(?i:{ministries}))"
+        rf"|(?P<min2>(?i:{ministries}))"
         rf"|(?P<local>{local})(?:[ \t]+(?P<unit>{units})[ \t]+(?P<place>{cap}(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}}))?"
         rf"|(?P<named>{names}))(?![\w])"
     )
@@ -88,34 +95,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # letters of the named types) so the regex engine skips every other character in C.
         "anchor": re.compile(
             rf"[0-9{first_chars}](?:(?<=\d){NUMBER_START_GUARD}{NUMBER_AFTER_FIRST_DIGIT}"
-            rf"|(?<!\w.)(?:{named_anchor})[ \t]+(?=\S))"
+            rf"|(?<!\w.)(?:{named_anchor}){_SPACE}(?=\S))"
         ),
-        # A type word right before a number: 'Nghị định số ', 'Thông tư liên tịch số: ', 'Luật '.
-        "type_before": re.compile(rf"(?P<tw>{type_alt})[ \t]*(?:\n[ \t]*)?(?:[Ss]ố|SỐ)?[ \t]*:?[ \t]*\Z"),
         "number": re.compile(NUMBER_PATTERN),
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
         "name_then_number": re.compile(
-            r"((?:[^\W\d_]+,?(?:[ \t]+|[ \t]*\n[ \t]*)){1,40}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?=\d)"
+            rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+|,)"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
-            r"sửa[ \t]+đổi,?[ \t]+bổ[ \t]+sung(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]+"
+            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
+            rf"(?:{_SPACE}các)?{_SPACE}"
         ),
         "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
         "issuer": re.compile(
-            rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do)[ \t]+(?:\n[ \t]*)?{one_issuer}"
+            rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}{one_issuer}"
         ),
+        "space": re.compile(_SPACE),
+        "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
+        "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
+        "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         "issuer_more": re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){one_issuer}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
-        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:iểm|hoản|iều|ục|hương|hụ[ \t]lục|ác[ \t])"),
+        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
         "pin_before": re.compile(
-            rf"(?P<expr>{PINPOINT_PATTERN})[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+            rf"(?P<expr>{PINPOINT_PATTERN})\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
+        ),
+        "pin_titled": re.compile(
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
         ),
         "pin_after": re.compile(
             rf"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo)[ \t]+)?(?P<expr>{PINPOINT_PATTERN})"
@@ -123,7 +136,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
         ),
-        "list_gap": re.compile(r"[ \t]*(?:,|;|và|hoặc)?[ \t]*(?:và[ \t]+)?(?:số[ \t]*)?\Z"),
+        "list_gap": re.compile(r"[\s*(]*(?:,|;|và|hoặc)?[\s*(]*(?:và\s+)?(?:số\s*)?\Z"),
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
             r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?)[ \t]*\Z"
@@ -210,14 +223,14 @@ def _name_end(text: str, pos: int, type_name: str) -> int | None:
                 break
             inner_type = _type_name(tw.group())
             q_name = q + len(tw.group())
-            gap = re.compile(r"[ \t]+").match(text, q_name)
+            gap = p["space"].match(text, q_name)
             if not gap or inner_type is None:
                 break
             inner_end = _known_name_end(text, gap.end(), inner_type) or _guessed_name_end(text, gap.end())
             if inner_end is None:
                 break
             end = inner_end
-            sep = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+").match(text, end)
+            sep = p["name_list_sep"].match(text, end)
             if not sep:
                 break
             q = sep.end()
@@ -251,16 +264,26 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     return issued, issuer, pos
 
 
+@cache
+def _ministry_names() -> dict[str, str]:
+    t = tables()
+    names = {name.lower(): name for name in t.ministries}
+    names.update({alias.lower(): name for alias, name in t.ministry_aliases.items()})
+    return names
+
+
 def _issuer_name(m: re.Match[str]) -> str:
     t = tables()
     if m.group("min1") or m.group("min2"):
-        return _collapse(m.group("min1") or m.group("min2"))
+        # Ministries are written in any case ('Bộ công thương'); record the table's spelling.
+        written = _collapse(m.group("min1") or m.group("min2"))
+        return _ministry_names().get(written.lower(), written)
     if m.group("local"):
-        body = t.local_bodies[m.group("local")]
+        body = t.local_bodies[_collapse(m.group("local"))]
         if m.group("unit"):
             return f"{body} {m.group('unit')} {_collapse(m.group('place'))}"
         return body
-    return t.issuer_names[m.group("named")]
+    return t.issuer_names[_collapse(m.group("named"))]
 
 
 def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...], int]:
@@ -274,6 +297,12 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
         m = full.match(text, k.start(), start)
         if m:
             return parse_pinpoints(m.group("expr")), k.start()
+    # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
+    # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
+    if "liên quan đến" in text[max(0, start - 600):start]:
+        m = p["pin_titled"].search(text, window_start, start)
+        if m:
+            return parse_pinpoints(m.group("expr")), m.start("expr")
     return (), start
 
 
@@ -291,17 +320,114 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     return parse_pinpoints(m.group("expr")), end
 
 
+@cache
+def _type_words() -> tuple[dict[str, str | None], dict[str, str | None], dict[str, tuple[int, ...]]]:
+    """Type words and abbreviations (lower case) -> type name (None for generic words like 'Văn bản'),
+    the same with diacritics folded, and for each folded last word the word counts of the type
+    words ending with it, longest first."""
+    t = tables()
+    exact: dict[str, str | None] = dict(t.type_by_word)
+    for w in t.generic_words:
+        exact[w.lower()] = None
+    folded = {fold_same_length(w): name for w, name in exact.items()}
+    lengths: dict[str, set[int]] = {}
+    for w in folded:
+        lengths.setdefault(w.split()[-1], set()).add(len(w.split()))
+    return exact, folded, {last: tuple(sorted(ks, reverse=True)) for last, ks in lengths.items()}
+
+
+_LAW_WORDS = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+_OPENERS = "([{\"'“‘*_)>|-–•+"
+_NUMBER_WORDS = {"so", "s6", "s", "so:", "s:"}  # 'số' and what OCR makes of it, diacritics folded
+
+
+def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | None] | None:
+    """The type word written right before a number ('Nghị định số ', 'Thông tư liên tịch số: ',
+    'Luật '): (its start, type name). Diacritics may be missing or wrong, as OCR and typing leave
+    them ('Nghị dịnh sô', 'Thong tu so'). Plain string work: this runs for every number."""
+    exact, folded, lengths = _type_words()
+    window_start = max(bound, start - 45)
+    words = text[window_start:start].rstrip(" \t\n:").split()
+    if words and fold_same_length(words[-1]) in _NUMBER_WORDS:
+        words.pop()
+    counts = lengths.get(fold_same_length(words[-1].lstrip(_OPENERS))) if words else None
+    if not counts:
+        return None
+    for k in counts:
+        if k > len(words):
+            continue
+        # The first word may carry an opening bracket or markup: '(Nghị định', ')Nghị' (OCR'd 'c)').
+        # OCR leaves stray dots inside type words: 'Nghị. định'.
+        candidate = [words[-k].lstrip(_OPENERS)] + words[len(words) - k + 1:]
+        candidate = [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
+        key = " ".join(candidate).lower()
+        type_name = exact.get(key, folded.get(fold_same_length(key), False))
+        if type_name is False:
+            continue
+        # Where those k words start: search back from the end of the window.
+        pos = start
+        for word in reversed(candidate):
+            pos = text.rfind(word, window_start, pos)
+        if pos > 0 and text[pos - 1].isalnum():
+            return None
+        return pos, type_name
+    return None
+
+
 def _skip_bare_number(text: str, start: int) -> bool:
     left = text[max(0, start - 40):start]
     return bool(_patterns()["not_citation_before"].search(left))
+
+
+def _read_named(text: str, start: int, name_start: int, doc_type: str | None) -> tuple[int, str | None, str, int | None] | None:
+    """A document cited by its name ('Luật Đất đai năm 2013'), with its number when one follows
+    ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year)."""
+    p = _patterns()
+    if p["number_word"].match(text, name_start):
+        return None  # 'Luật Số 48/2024/QH15': a number, not a name
+    name_end = _name_end(text, name_start, doc_type)
+    if name_end is not None:
+        gap = p["number_after_name"].match(text, name_end)
+        nm = p["number"].match(text, gap.end()) if gap else None
+        number = canonical_number(nm.group()) if nm else None
+        if number:
+            return nm.end(), number, _collapse(text[start:name_end]), None
+    # A name the tables do not know, with commas or stop words, running up to 'số <number>'.
+    ntn = p["name_then_number"].match(text, name_start)
+    nm = p["number"].match(text, ntn.end()) if ntn else None
+    if nm is not None:
+        name = ntn.group(1)
+        is_amending = p["amending_head"].match(text, name_start) is not None
+        # A type word inside the name means two documents ('Luật Đất đai và Nghị định số ...'),
+        # except as the name's first word (Luật Luật sư) or inside an amending law's name.
+        # An amending law's name holds only other laws' names ('... của Luật A và Luật B').
+        first_word_end = len(name.split(None, 1)[0])
+        other_types = [_collapse(t.group()) for t in p["type_word"].finditer(name, first_word_end)]
+        if is_amending:
+            other_types = [t for t in other_types if t not in _LAW_WORDS]
+        if (name[0].isupper() or is_amending) and not other_types:
+            number = canonical_number(nm.group())
+            if number:
+                return nm.end(), number, _collapse(text[start:name_start + len(name)].rstrip(" ,\t\n")), None
+    if name_end is None and doc_type != "Hiến pháp":
+        return None
+    end = name_end if name_end is not None else name_start
+    year = None
+    ym = p["year_suffix"].match(text, end)
+    if ym:
+        year = int(ym.group(1))
+        end = ym.end()
+    elif name_end is None:
+        return None  # bare 'Hiến pháp' is the notion, not a citation
+    end = len(text[:end].rstrip(" \t\n,"))
+    return end, None, _collapse(text[start:end]), year
+
 
 
 def find_citations(text: str) -> list[CitationMatch]:
     """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
     p = _patterns()
     anchor = p["anchor"]
-    type_before = p["type_before"]
-    number_rx = p["number"]
     found: list[CitationMatch] = []
     pos = 0
     bound = 0  # no pinpoint or list may reach back past the previous citation's context
@@ -320,11 +446,10 @@ def find_citations(text: str) -> list[CitationMatch]:
             if number is None:
                 pos = m.end()
                 continue
-            window_start = max(bound, start - 45)
-            tw = type_before.search(text, window_start, start)
-            if tw and (tw.start() == 0 or not text[tw.start() - 1].isalnum()):
-                start = tw.start()
-                doc_type = _type_name(tw.group("tw")) or type_of_number(number)
+            year = year_of_number(number) or year_of_number(m.group())  # '206-CP/1979'
+            typed = _type_word_before(text, start, bound)
+            if typed is not None:
+                start, doc_type = typed[0], typed[1] or type_of_number(number)
             else:
                 if _skip_bare_number(text, start):
                     pos = m.end()
@@ -336,36 +461,15 @@ def find_citations(text: str) -> list[CitationMatch]:
                         doc_type = prev.citation.doc_type  # 'các Luật số 32/2013/QH13, 46/2014/QH13'
         else:
             doc_type = _type_name(text[start:m.end()])
-            name_start = m.end()
-            ntn = p["name_then_number"].match(text, name_start)
-            nm = number_rx.match(text, ntn.end()) if ntn else None
-            if nm is not None:
-                name = ntn.group(1)
-                is_amending = p["amending_head"].match(text, name_start) is not None
-                # A type word inside the name means two documents ('Luật Đất đai và Nghị định số ...'),
-                # except as the name's first word (Luật Luật sư) or inside an amending law's name.
-                first_word_end = len(name.split(None, 1)[0])
-                if (name[0].isupper() or is_amending) and (is_amending or not p["type_word"].search(name, first_word_end)):
-                    number = canonical_number(nm.group())
-            if number is not None:
-                title_hint = _collapse(text[start:ntn.start() + len(ntn.group(1))].rstrip(" ,\t\n"))
-                end = nm.end()
-            else:
-                name_end = _name_end(text, name_start, doc_type)
-                if name_end is None and doc_type != "Hiến pháp":
-                    pos = m.end()
-                    continue
-                end = name_end if name_end is not None else m.end()
-                ym = p["year_suffix"].match(text, end)
-                if ym:
-                    year = int(ym.group(1))
-                    end = ym.end()
-                elif name_end is None:
-                    pos = m.end()
-                    continue  # bare 'Hiến pháp' is the notion, not a citation
-                end = len(text[:end].rstrip(" \t\n,"))
-                title_hint = _collapse(text[start:end])
+            named = _read_named(text, start, m.end(), doc_type)
+            if named is None:
+                pos = m.end()
+                continue
+            end, number, title_hint, year = named
         issued, issuer, tail_end = _read_tail(text, end)
+        sole = tables().sole_issuers.get(doc_type or "")
+        if sole and issuer and issuer != sole:
+            issued, issuer, tail_end = None, None, end  # that date and issuer are another document's
         articles, context_start = _pinpoints_before(text, start, bound)
         after, context_end = _pinpoints_after(text, tail_end)
         if after:

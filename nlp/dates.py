@@ -5,8 +5,9 @@ import datetime as _dt
 import re
 
 #: A written date after 'ngày'; groups: day, month, year.
+_S = r"[ \t]*(?:\n[ \t]*)?"  # OCR'd text wraps lines inside dates too
 DATE_PATTERN = (
-    r"(\d{1,2})[ \t]*(?:tháng|[/.\-])[ \t]*(\d{1,2})[ \t]*(?:,?[ \t]*năm|[/.\-])[ \t]*((?:19|20)\d\d)(?!\d)"
+    rf"(\d{{1,2}}){_S}(?:tháng,?|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}năm:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
 )
 _DATE = re.compile(r"[Nn]gày[ \t\n]+" + DATE_PATTERN)
 

@@ -14,6 +14,9 @@ from functools import cache
 # Ɖ (U+0189, African D), ɖ. They look identical in most fonts, so documents mix them freely.
 _REPLACEMENTS = {
     "\u00d0": "Đ", "\u0189": "Đ", "\u00f0": "đ", "\u0256": "đ",
+    # Slash and hyphen look-alikes that word processors and PDF extraction put inside numbers
+    # ('93⁄2025/QH15', 'NĐ‑CP' with a non-breaking hyphen).
+    "\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u2010": "-", "\u2011": "-", "\u2212": "-",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u3000": " ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
 }
@@ -73,7 +76,8 @@ def _nfc_runs(text: str, first: re.Match[str], unsafe: re.Pattern[str]) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, Đ look-alikes to Đ/đ, non-breaking spaces to spaces, zero-width characters removed.
+    """NFC, Đ look-alikes to Đ/đ, slash and hyphen look-alikes to '/' and '-', non-breaking spaces
+    to spaces, zero-width characters removed.
 
     Citation offsets index this output. ASCII text and already clean text cost one scan each.
     """
@@ -120,3 +124,19 @@ def fold_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for one, so offsets stay valid: matching that
+    forgives OCR's and typists' wrong or missing marks ('Nghị dịnh', 'thay thể', 'chỉ tiết')."""
+    return text.lower().translate(_fold_table())

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .normalize import normalize_text
-from .tables import fold_code, tables
+from .tables import tables
 
 _UPPER = "A-ZĐƯƠÔÂÊĂ"
 _LOWER = "a-zđươôâêă"
@@ -19,7 +19,7 @@ _LOWER = "a-zđươôâêă"
 # number was typed in lower case, lower-case letters. The legislature codes come first so that
 # OCR's "QH 15" and "QHI5" stay one token.
 _TOKEN = (
-    rf"(?:UBTVQH|QH)[ \t]?[0-9Il]{{1,2}}(?![{_UPPER}{_LOWER}0-9])"
+    rf"(?:UBTVQH|QH|OH)[ \t]?(?:[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}{_LOWER}0-9])"
     rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?![{_LOWER}])"
     rf"|[{_LOWER}][{_LOWER}0-9&]*"
 )
@@ -31,11 +31,13 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 
 #: A number after its first digit. Scanners start on the digit (a character-class prefix lets the
 #: regex engine skip everything else in C) and check what precedes it with a look-behind.
+# Old numbers repeat across years, so writers add the year: '206-CP/1979', '50/CP/1995'.
+_YEAR_SUFFIX = rf"(?:/{_YEAR}(?![\d/]))?"
 NUMBER_AFTER_FIRST_DIGIT = (
     rf"\d{{0,4}}(?:\.\d{{1,3}})*[a-z]?"
     rf"(?:{_SLASH}{_YEAR}(?:{_SLASH}|(?=[{_UPPER}]))(?:{_SYMBOL})"
-    rf"|{_SLASH}(?:{_SYMBOL})"
-    rf"|[ \t]?[-–][ \t]?(?:{_SYMBOL}))"
+    rf"|{_SLASH}(?:{_SYMBOL}){_YEAR_SUFFIX}"
+    rf"|[ \t]?[-–][ \t]?(?:{_SYMBOL}){_YEAR_SUFFIX})"
 )
 #: Not preceded by a word character, '.', '/', ':' or '-', so that standards (TCVN ISO 9001:2015,
 #: QCVN 01:2009/BYT) and dates (15/01/2022) never match.
@@ -46,11 +48,27 @@ NUMBER_PATTERN = rf"\d{NUMBER_START_GUARD}{NUMBER_AFTER_FIRST_DIGIT}"
 _PARTS = re.compile(
     rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*[a-z]?)"
     rf"(?:{_SLASH}(?P<year>{_YEAR})(?:{_SLASH}|(?=[{_UPPER}]))(?P<ysym>{_SYMBOL})"
-    rf"|{_SLASH}(?P<sym>{_SYMBOL})"
-    rf"|[ \t]?[-–][ \t]?(?P<old>{_SYMBOL}))"
+    rf"|{_SLASH}(?P<sym>{_SYMBOL}){_YEAR_SUFFIX}"
+    rf"|[ \t]?[-–][ \t]?(?P<old>{_SYMBOL}){_YEAR_SUFFIX})"
 )
 _SPLIT = re.compile(r"[ \t]*([-–/])[ \t]*")
-_LEGISLATURE = re.compile(r"(UBTVQH|QH)[ \t]?([0-9Il]{1,2})", re.IGNORECASE)
+# OCR reads Q as O ('QH15' -> 'OH15'); no code starts with OH.
+_LEGISLATURE = re.compile(r"(UBTVQH|QH|OH)[ \t]?([0-9Il]{1,2}|[0-9]?[Il][0-9]{2})", re.IGNORECASE)
+
+
+# National Assembly terms (khóa): a year's documents carry the term in force that year. Years
+# where one term ended and the next began belong to both.
+_LEGISLATURES = ((10, 1997, 2002), (11, 2002, 2007), (12, 2007, 2011), (13, 2011, 2016), (14, 2016, 2021),
+                 (15, 2021, 2026), (16, 2026, 2031))
+
+
+def _legislature_for(year: int, written: str) -> str | None:
+    """The term number of a year, for codes OCR garbled ('QHI1' in a 2022 number is QH15)."""
+    terms = [str(n) for n, first, last in _LEGISLATURES if first <= year <= last]
+    if len(terms) == 1:
+        return terms[0]
+    readable = [t for t in terms if t[-1] in written]
+    return readable[0] if len(readable) == 1 else None
 
 
 def canonical_code(token: str) -> str:
@@ -59,7 +77,7 @@ def canonical_code(token: str) -> str:
     m = _LEGISLATURE.fullmatch(token)
     if m:
         digits = m.group(2).replace("I", "1").replace("l", "1")
-        return m.group(1).upper() + digits
+        return ("QH" if m.group(1).upper() == "OH" else m.group(1).upper()) + digits
     upper = token.upper()
     if upper in t.code_exact:
         return t.code_exact[upper]
@@ -100,7 +118,14 @@ def canonical_number(raw: str) -> str | None:
     num = m.group("num")
     t = tables()
     if m.group("ysym") is not None:
-        codes = [canonical_code(c) for c in _SPLIT.split(m.group("ysym"))[::2]]
+        written = _SPLIT.split(m.group("ysym"))[::2]
+        codes = [canonical_code(c) for c in written]
+        for i, raw_code in enumerate(written):
+            garbled = _LEGISLATURE.fullmatch(raw_code)
+            if garbled and not raw_code[len(garbled.group(1)):].isdigit():
+                term = _legislature_for(int(m.group("year")), garbled.group(2))
+                if term:
+                    codes[i] = codes[i].rstrip("0123456789") + term
         if not codes[0][:1].isalpha():
             return None
         return f"{_pad(num)}/{m.group('year')}/{'-'.join(codes)}"
@@ -127,15 +152,21 @@ def type_of_number(number: str) -> str | None:
         symbol = number.split("-", 1)[1]  # old form 58-CP, 16-NQ/TW
     if symbol in t.issuer_only_types:
         return t.issuer_only_types[symbol]
-    for code in re.split(r"[-/]", symbol):
+    codes = re.split(r"[-/]", symbol)
+    for code in codes:
         if code in t.type_by_code:
             return t.type_by_code[code]
+    if len(codes) >= 2 and re.match(r"[\d.]+[a-z]?/[^/]*$", number):
+        # An official letter is numbered after its issuer and unit, with no type code: 2703/UBND-KT.
+        return t.letter_type
     return None
 
 
 def year_of_number(number: str) -> int | None:
-    """The year written in a canonical number (61/2018/NĐ-CP -> 2018), if any."""
+    """The year written in a number (61/2018/NĐ-CP -> 2018; '206-CP/1979' -> 1979), if any."""
     parts = number.split("/")
     if len(parts) >= 3 and parts[1].isdigit():
         return int(parts[1])
+    if len(parts) >= 2 and parts[-1].isdigit() and len(parts[-1]) == 4:
+        return int(parts[-1])
     return None

@@ -14,38 +14,51 @@ from itertools import product
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 _NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
-_LETTER = r"[a-zđ]\d{0,2}(?!\w)"
+# Points are letters; old circulars number them ('điểm 1, 2 mục II').
+_LETTER = r"(?:[a-zđ]\d{0,2}|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
-_LIST_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:và|hoặc|đến|tới)[ \t]+|[ \t]*[-–][ \t]*)"
+# Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
+_S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+_LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:và|hoặc|đến|tới){_S}|[ \t]*[-–][ \t]*)"
 
 
 def _unit(keyword: str, value: str) -> str:
-    return rf"(?:{keyword})[ \t]+{value}(?:{_LIST_SEP}(?:(?:{keyword})[ \t]+)?{value})*"
+    return rf"(?:{keyword}){_S}{value}(?:{_LIST_SEP}(?:(?:{keyword}){_S})?{value})*"
 
 
-_POINTS = _unit("[Đđ]iểm", _LETTER)
-_CLAUSES = _unit("[Kk]hoản", _NUM)
-_ARTICLES = _unit("[Đđ]iều", _NUM)
+# OCR misreads tone marks ('khoán', 'điếm', 'Điêu'); the vowel classes accept any tone.
+_POINT_KW = "[Đđ]i[ểếềệễêe]m"
+_CLAUSE_KW = "[Kk]h[oốồổỗộô][ảáàạãa]n"
+_ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
+_POINTS = _unit(_POINT_KW, _LETTER)
+_CLAUSES = _unit(_CLAUSE_KW, _NUM)
+_ARTICLES = _unit(_ARTICLE_KW, _NUM)
 _SECTIONS = _unit("[Mm]ục", _ROMAN)
 _CHAPTERS = _unit("[Cc]hương", _ROMAN)
-_APPENDICES = _unit(r"[Pp]hụ[ \t]lục(?:[ \t]+số)?", _APPENDIX_VALUE)
-_LINK = r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:của|tại|thuộc)[ \t]+)?"
+_APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
+_LINK = rf"(?:[ \t]*,{_S}?|{_S})(?:(?:của|tại|thuộc){_S})?"
 
 _FULL_CHAIN = (
     rf"(?:(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_ARTICLES}(?:{_LINK}{_SECTIONS})?(?:{_LINK}{_CHAPTERS})?"
-    rf"|{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES})"
+    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES}|{_POINTS})"
 )
 _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
-_CHAIN_SEP = r"(?:[ \t]*[,;][ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)(?:các[ \t]+)?"
+# Between chains: a comma, 'và', or a phrase naming what is changed at the next place ('cụm từ
+# “...” tại điểm a và cụm từ “...” tại điểm b Điều 9', 'điểm a và các quy định tại điểm b').
+_CHAIN_SEP = (
+    rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S})"
+    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S})?"
+    rf"(?:các{_S})?"
+)
 
 #: A whole pinpoint expression: chains joined by commas or 'và', ending with a full chain.
-PINPOINT_PATTERN = rf"(?:(?:các[ \t]+)?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các[ \t]+)?{_FULL_CHAIN}"
+PINPOINT_PATTERN = rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?{_FULL_CHAIN}"
 
 _TOKEN = re.compile(
-    r"(?P<kw>[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \t]lục(?:[ \t]+số)?)"
+    rf"(?P<kw>{_POINT_KW}|{_CLAUSE_KW}|{_ARTICLE_KW}|[Mm]ục|[Cc]hương|[Pp]hụ{_S}lục(?:{_S}số)?)"
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
-    rf"|(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
+    rf"|(?<!\w)(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
 )
 
 # Rank of each level: a chain runs from small to large; a smaller or equal level starts a new chain.
@@ -56,7 +69,9 @@ _MAX_RANGE = 200
 
 def _level(keyword: str) -> str:
     kw = " ".join(keyword.lower().split())
-    return "phụ lục" if kw.startswith("phụ lục") else kw
+    if kw.startswith("phụ lục"):
+        return "phụ lục"
+    return {"k": "khoản", "m": "mục", "c": "chương"}.get(kw[0]) or ("điểm" if kw.endswith("m") else "điều")
 
 
 def _expand(first: str, last: str, level: str) -> list[str]:
@@ -103,11 +118,14 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
         if not values:
             continue
         rank = _LEVELS[level]
-        if not chains or any(_LEVELS[l] >= rank for l in chains[-1]):
+        # An appendix stands alone: 'Điều 6, Điều 8, Phụ lục II' are three separate units.
+        if not chains or any(_LEVELS[l] >= rank for l in chains[-1]) or "phụ lục" in chains[-1] or level == "phụ lục":
             chains.append({})
         chains[-1][level] = values
     # A level written only in a later chain is shared by the chains before it.
     for i in range(len(chains) - 2, -1, -1):
+        if "phụ lục" in chains[i] or "phụ lục" in chains[i + 1]:
+            continue
         top = max(_LEVELS[l] for l in chains[i])
         for level, values in chains[i + 1].items():
             if _LEVELS[level] > top and level not in chains[i]:
@@ -125,7 +143,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
 #: Like PINPOINT_PATTERN, but the expression may stop below the article ('khoản 2', 'điểm b khoản 2'):
 #: inside an amending article the article is known from its heading.
 PARTIAL_PINPOINT_PATTERN = (
-    rf"(?:(?:các[ \t]+)?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các[ \t]+)?(?:{_FULL_CHAIN}|{_PARTIAL_CHAIN})"
+    rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?(?:{_FULL_CHAIN}|{_PARTIAL_CHAIN})"
 )
 
 _TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")

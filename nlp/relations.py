@@ -16,7 +16,7 @@ from functools import cache
 from .citations import CitationMatch, find_citations
 from .dates import match_date
 from .models import Relation
-from .normalize import normalize_text
+from .normalize import fold_same_length, normalize_text
 from .pinpoints import PARTIAL_PINPOINT_PATTERN, PINPOINT_PATTERN, parse_pinpoints, within_article
 from .tables import tables
 
@@ -26,13 +26,15 @@ class _Clause:
     start: int        # first character of the clause, list marker included
     core: int         # first character after list markers, numbering and markup
     end: int
-    list_item: bool   # starts with 'a)', '-', '1.' ...
+    item: str | None  # the kind of list marker it starts with: 'number' (1.), 'letter' (a)), 'dash' (-)
     heading: int | None  # number of the article when the clause is an article heading ('Điều 3. ...')
 
 
-def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+def _phrases_pattern(phrases: tuple[str, ...], folded: bool = False) -> str:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
+        if folded:
+            phrase = fold_same_length(phrase)
         words = [re.escape(w) for w in phrase.split()]
         parts.append(r"[ \t\n]+".join(words).replace(r"\,", ","))
     return "|".join(parts)
@@ -45,31 +47,41 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     for kind, phrases in t.triggers.items():
         if kind == "based_on":
             continue
-        trigger_alts.append(f"(?P<{kind}>{_phrases_pattern(phrases)})")
+        trigger_alts.append(f"(?P<{kind}>{_phrases_pattern(phrases, folded=True)})")
     type_words = sorted({w for dt in t.doc_types for w in dt.words} | set(t.generic_words), key=len, reverse=True)
     types_alt = "|".join(w.replace(" ", r"[ \t]+") for w in type_words)
     fillers = _phrases_pattern(t.target_fillers + t.phrase_objects)
+    self_alt = _phrases_pattern(t.self_markers)
     return {
-        "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)", re.IGNORECASE),
-        "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'])})(?:[ \t]+vào)?(?!\w)", re.IGNORECASE),
+        # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
+        # hide them ('Quy định chỉ tiết', 'thay thể').
+        "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)"),
+        "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'], folded=True)})(?:[ \t]+vao)?(?!\w)"),
         "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
-        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này(?!\w)", re.IGNORECASE),
-        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+này[ \t\n]*\Z", re.IGNORECASE),
-        "filler_gap": re.compile(rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w))*", re.IGNORECASE),
-        "coord_gap": re.compile(
-            r"(?:[,;]|(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)"
-            r"|(?<!\w)(?:đã[ \t\n]+)?được[ \t\n]+sửa[ \t\n]+đổi,?[ \t\n]+bổ[ \t\n]+sung(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?"
-            r"[ \t\n]+(?:bởi|tại|theo))[\s,;:()\-–]*(?:(?:các|và)[ \t\n]+)?\Z",
-            re.IGNORECASE,
+        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})(?!\w)", re.IGNORECASE),
+        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})[ \t\n]*\Z", re.IGNORECASE),
+        "filler_gap": re.compile(
+            rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
+        ),
+        "coord_gap": re.compile(r"(?:,|(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời))[\s,:()\-–]*(?:các[ \t\n]+)?\Z", re.IGNORECASE),
+        # '... được sửa đổi, bổ sung bởi Luật số X': the amendments go with the amended document.
+        # Matched on folded text: OCR writes 'sửa đôi, bỗ sung'.
+        "amended_by_gap": re.compile(
+            r"(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+sua[ \t\n]+doi,?[ \t\n]+bo[ \t\n]+sung(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
+            r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
         ),
         "conditional": re.compile(
             r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
         ),
         "pinpoint": re.compile(PINPOINT_PATTERN),
+        "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
+        "inserted": re.compile(
+            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+\Z"
+        ),
         "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
         "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
-        "effective": re.compile(r"(?<!\w)(?:kể[ \t\n]+từ|từ)[ \t\n]+(?=ngày)", re.IGNORECASE),
+        "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
             r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)[a-zđ]?[.:]?)[ \t*_]*"
             r"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
@@ -86,6 +98,21 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     # Spans are few per document; a linear scan keeps this simple.
     return any(s <= pos < e for s, e in spans)
+
+
+def _item_kind(marker: str | None) -> str | None:
+    if not marker:
+        return None
+    marker = marker.strip()
+    if marker == ")":
+        return "letter"  # OCR dropped the letter of 'c)'
+    if marker[0].isdigit():
+        return "number"
+    if marker[0] in "IVXLC" and len(marker) > 1 and marker[-2] in "IVXLC":
+        return "roman"
+    if marker[0].isalpha():
+        return "letter"
+    return "dash"
 
 
 def _clauses(text: str) -> list[_Clause]:
@@ -124,12 +151,12 @@ def _clauses(text: str) -> list[_Clause]:
             m = marker.match(text, ss, se)
             core = m.end() if m else ss
             heading = int(m.group("article_no")) if m and m.group("article") else None
-            list_item = bool(m and (m.group("item") or m.group("lost_item")))  # OCR drops 'c' of 'c)'
+            item = _item_kind(m.group("item") or m.group("lost_item")) if m else None
 
             if heading is not None and core >= se - 1:
-                clauses.append(_Clause(ss, se, se, False, heading))
+                clauses.append(_Clause(ss, se, se, None, heading))
                 continue
-            clauses.append(_Clause(ss, core, se, list_item, heading))
+            clauses.append(_Clause(ss, core, se, item, heading))
     return clauses
 
 
@@ -138,35 +165,65 @@ def _collapse(text: str) -> str:
 
 
 def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """'filler' (nothing but fillers between two targets), 'coord' (a new item of a list) or 'dependent'."""
+    """What lies between two citations: 'filler' (nothing that matters), 'item' (a semicolon: the
+    next item of a list), 'amended_by' ('được sửa đổi, bổ sung bởi'), 'coord' ('và', a comma) or
+    'dependent'."""
     gap = text[start:end]
     if quotes:
         gap = "".join(ch if not _inside(quotes, start + i) else " " for i, ch in enumerate(gap))
     p = _patterns()
+    if ";" in gap:
+        return "item"  # a semicolon separates the items of a list in legal Vietnamese
     if p["filler_gap"].fullmatch(gap):
         return "filler"
-    if p["coord_gap"].search(gap) or ";" in gap:
-        return "coord"  # a semicolon separates items of a list in legal Vietnamese
+    if p["amended_by_gap"].search(fold_same_length(gap)):
+        return "amended_by"
+    if p["coord_gap"].search(gap):
+        return "coord"
     return "dependent"
 
 
 def _heads(
-    text: str, citations: list[CitationMatch], start: int, quotes: list[tuple[int, int]]
+    text: str, citations: list[CitationMatch], start: int, quotes: list[tuple[int, int]], with_amendments: bool = True
 ) -> list[CitationMatch]:
     """The citations a clause names as its objects: the first one after `start` when only fillers
-    come between, then each one that a list separator introduces; a citation inside another's
-    description ('... sửa đổi, bổ sung một số điều của Nghị định số X') is left out."""
+    come between, then the ones a list joins to it. A citation inside another's description ('...
+    sửa đổi, bổ sung một số điều của Nghị định số X') is left out, and so is what 'và' or a comma
+    joins to such a citation: coordination joins siblings. A semicolon starts a new item of the
+    clause's own list. With `with_amendments`, the documents that amended a head ('... được sửa
+    đổi, bổ sung bởi Nghị định số Y') go with it: they are based on, replaced or expire together,
+    but amending or repealing a document does not amend what amended it."""
     heads: list[CitationMatch] = []
     prev_end = start
+    prev_is_head: bool | None = None  # None: nothing read yet but the trigger
+    in_amendments = False
     for cm in citations:
         if cm.context_start < prev_end:
             continue
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
-        if kind == "filler" or (kind == "coord" and heads):
+        if prev_is_head is None:
+            is_head = kind in ("filler", "item")
+            if not is_head:
+                break
+        elif kind == "item" or (kind == "amended_by" and heads and with_amendments):
+            is_head = True
+        elif kind == "amended_by":
+            is_head = False
+        elif kind in ("filler", "coord"):
+            is_head = prev_is_head
+            # A document's title names only older documents: one newer than the last head cannot
+            # sit in that head's description ('Nghị định số 65/2022 sửa đổi ... Nghị định số
+            # 153/2020 và Nghị định số 08/2023 ...' lists 08/2023 beside 65/2022).
+            if not is_head and not in_amendments and heads and (cm.citation.year or 0) > (heads[-1].citation.year or 9999):
+                is_head = True
+        else:
+            is_head = False
+        if is_head:
             heads.append(cm)
-            prev_end = cm.context_end
-        elif not heads:
-            break
+        # Siblings of an amending document left out are amendments too, whatever their year.
+        in_amendments = (kind == "amended_by" and not is_head) or (in_amendments and kind in ("filler", "coord"))
+        prev_end = cm.context_end
+        prev_is_head = is_head
     return heads
 
 
@@ -205,6 +262,29 @@ def _article_level(text: str, start: int, end: int, article: str | None) -> tupl
     return within_article(parse_pinpoints(expression), article)
 
 
+def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Pinpoints between a trigger and its document that the document's own pinpoint did not take:
+    'Bãi bỏ nội dung “...” tại điểm b khoản 1 Điều 9 và nội dung “...” tại điểm b khoản 2 Điều 9
+    Nghị định số 95/2010/NĐ-CP' repeals both points."""
+    found: list[str] = []
+    for m in _patterns()["pinpoint"].finditer(text, start, end):
+        if not _inside(quotes, m.start()):
+            found.extend(p for p in parse_pinpoints(m.group()) if "Điều " in p or "Chương " in p or "Phụ lục " in p)
+    return tuple(found)
+
+
+def _inserted(text: str, start: int, cm: CitationMatch, articles: tuple[str, ...]) -> tuple[str, ...]:
+    """'Bổ sung Điều 3a vào sau Điều 3 của Nghị định ...' amends Điều 3a, not Điều 3."""
+    p = _patterns()
+    m = p["inserted"].match(text, start, cm.context_start)
+    if not m:
+        return articles
+    own = parse_pinpoints(m.group("new"))
+    combined = parse_pinpoints(m.group("new") + " và " + text[cm.context_start:cm.citation.start])
+    new_units = tuple(combined[: len(own)])
+    return tuple(a for a in articles if a not in cm.citation.articles) + new_units
+
+
 def _single_article(pinpoints: tuple[str, ...]) -> str | None:
     articles = {re.search(r"Điều \S+", p).group() for p in pinpoints if "Điều " in p}
     if len(articles) == 1 and all("Điều " in p for p in pinpoints):
@@ -217,6 +297,7 @@ class _Reader:
 
     def __init__(self, text: str, default_target: str | None) -> None:
         self.text = text
+        self.folded = fold_same_length(text)
         self.citations = find_citations(text)
         self.quotes = _quoted_spans(text)
         self.relations: list[Relation] = []
@@ -245,20 +326,22 @@ class _Reader:
     def read(self, clauses: list[_Clause]) -> list[Relation]:
         p = _patterns()
         text = self.text
-        pending: tuple[str, str] | None = None  # (kind, evidence) of a trigger whose list follows
+        # A trigger whose objects are listed below it ('Bãi bỏ các Thông tư sau:'): its kind, its
+        # sentence, and its own list marker, since a sibling item ('3.' after '2.') ends the list.
+        pending: tuple[str, str, str | None] | None = None
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
                 continue
-            if clause.heading is not None and clause.list_item is False:
+            if clause.heading is not None and clause.item is None:
                 self.article = None
-            if pending and clause.list_item:
-                kind, lead = pending
+            if pending and clause.item and clause.item != pending[2]:
+                kind, lead, _ = pending
                 for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes):
                     self.add(kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
             pending = None
-            based = p["based_on"].match(text, clause.core, clause.end)
+            based = p["based_on"].match(self.folded, clause.core, clause.end)
             if based:
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
@@ -267,11 +350,12 @@ class _Reader:
 
         return self.relations
 
-    def read_triggers(self, clause: _Clause, evidence: str) -> tuple[str, str] | None:
+    def read_triggers(self, clause: _Clause, evidence: str) -> tuple[str, str, str | None] | None:
         p = _patterns()
         text = self.text
         citations = self.in_clause(clause)
-        triggers = [m for m in p["trigger"].finditer(text, clause.core, clause.end) if not _inside(self.quotes, m.start())]
+        triggers = [m for m in p["trigger"].finditer(self.folded, clause.core, clause.end)
+                    if not _inside(self.quotes, m.start())]
         pending = None
         for i, trig in enumerate(triggers):
             kind = trig.lastgroup
@@ -286,7 +370,7 @@ class _Reader:
                 for cm in heads:
                     self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
-                    pending = (kind, evidence)
+                    pending = (kind, evidence, clause.item)
                 continue
             if any(cm.context_end <= trig.start() and not text[cm.context_end:trig.start()].strip(" \t\n,")
                    for cm in citations):
@@ -294,17 +378,25 @@ class _Reader:
             at_start = not left.strip(" \t\n*_,")
             if not (at_start or p["self"].search(left)):
                 continue
-            next_own = triggers[i + 1].start() if i + 1 < len(triggers) else clause.end
+            # The trigger governs up to the next one of another kind ('quy định chi tiết ... và
+            # hướng dẫn thi hành Luật X' is one statement).
+            next_own = next((t.start() for t in triggers[i + 1:] if t.lastgroup != kind), clause.end)
+            if kind == "replaces" and p["phrase_object"].match(text, trig.end()):
+                kind = "amends"  # 'thay thế một phần các quy định tại ...' changes wording, not the document
             after = [cm for cm in citations if cm.context_start >= trig.end() and cm.citation.start < next_own]
-            heads = _heads(text, after, trig.end(), self.quotes)
-            for cm in heads:
-                self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+            heads = _heads(text, after, trig.end(), self.quotes, with_amendments=kind not in ("amends", "repeals"))
+            for n, cm in enumerate(heads):
+                articles = cm.citation.articles
+                if n == 0:
+                    articles = _gap_pinpoints(text, trig.end(), cm.context_start, self.quotes) + articles
+                    articles = _inserted(text, trig.end(), cm, articles)
+                self.add(kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
                 if kind == "amends" and not cm.citation.articles:
                     self.amended_document = _target(cm)
             if heads:
                 continue
             if text[trig.end():next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
-                pending = (kind, evidence)
+                pending = (kind, evidence, clause.item)
                 continue
             if kind in ("amends", "repeals") and at_start and self.amended_document:
                 articles = _article_level(text, trig.end(), next_own, self.article)
@@ -327,12 +419,12 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     default_target = None
     if title:
         title = normalize_text(title)
-        title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), False, None)])
+        title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), None, None)])
         # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
         if not title_relations:
             stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
             if stripped != title:
-                title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), False, None)])
+                title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), None, None)])
         relations.extend(title_relations)
         amended = [r.target for r in title_relations if r.type == "amends"]
         if len(set(amended)) == 1:

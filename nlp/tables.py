@@ -43,6 +43,8 @@ class Tables:
     type_by_word: Mapping[str, str]          # lower-cased type word or abbreviation -> type name
     type_by_code: Mapping[str, str]          # canonical code (NĐ) -> type name
     issuer_only_types: Mapping[str, str]     # whole symbol (L-CTN) -> type name
+    letter_type: str                         # type of numbers like 2703/UBND-KT
+    sole_issuers: Mapping[str, str]          # type name -> the only issuer of that type
     code_exact: Mapping[str, str]            # upper-cased code -> canonical code
     code_folded: Mapping[str, str]           # fold_code(code) -> canonical code
     legislature_codes: tuple[str, ...]
@@ -50,6 +52,7 @@ class Tables:
     old_form_heads: frozenset[str]
     issuer_names: Mapping[str, str]          # written name -> recorded issuer
     ministries: tuple[str, ...]
+    ministry_aliases: Mapping[str, str]
     local_bodies: Mapping[str, str]
     local_units: tuple[str, ...]
     law_names: Mapping[str, tuple[str, ...]] # type name -> names
@@ -57,6 +60,8 @@ class Tables:
     max_name_words: int
     triggers: Mapping[str, tuple[str, ...]]
     passive_markers: tuple[str, ...]
+    self_markers: tuple[str, ...]
+    effective_markers: tuple[str, ...]
     phrase_objects: tuple[str, ...]
     target_fillers: tuple[str, ...]
     legal_basis_headings: tuple[str, ...]
@@ -102,6 +107,8 @@ def tables() -> Tables:
         type_by_word=MappingProxyType(type_by_word),
         type_by_code=MappingProxyType(type_by_code),
         issuer_only_types=MappingProxyType(dict(types_data.get("issuer_only_types", {}))),
+        letter_type=types_data["letter_type"],
+        sole_issuers=MappingProxyType(dict(types_data["sole_issuers"])),
         code_exact=MappingProxyType(code_exact),
         code_folded=MappingProxyType(code_folded),
         legislature_codes=tuple(issuers["legislature_codes"]),
@@ -109,6 +116,7 @@ def tables() -> Tables:
         old_form_heads=frozenset(issuers["old_form_heads"]),
         issuer_names=MappingProxyType(names),
         ministries=tuple(issuers["ministries"]),
+        ministry_aliases=MappingProxyType(dict(issuers["ministry_aliases"])),
         local_bodies=MappingProxyType(dict(issuers["local_bodies"])),
         local_units=tuple(issuers["local_units"]),
         law_names=MappingProxyType(law_names),
@@ -116,6 +124,8 @@ def tables() -> Tables:
         max_name_words=int(stops["max_name_words"]),
         triggers=MappingProxyType(triggers),
         passive_markers=tuple(sorted(rel["passive_markers"], key=len, reverse=True)),
+        self_markers=tuple(rel["self_markers"]),
+        effective_markers=tuple(sorted(rel["effective_markers"], key=len, reverse=True)),
         phrase_objects=tuple(sorted(rel["phrase_objects"], key=len, reverse=True)),
         target_fillers=tuple(sorted(rel["target_fillers"], key=len, reverse=True)),
         legal_basis_headings=tuple(sorted(sections["legal_basis"], key=len, reverse=True)),

@@ -76,7 +76,7 @@ def test_task_sync_never_duplicates_and_keeps_status_assignee_note(store):
     store.update_task(key, actor="Lan", status="in_progress", assignee="Nguyễn Thị Lan", note="Đang soạn")
     for _ in range(3):
         assert store.sync_tasks(impacts).as_dict() == {"new": 0, "changed": 0, "unchanged": 2}
-    tasks = {t.key: t for t in store.tasks()}
+    tasks = {t.key: t for t in store.tasks(with_history=True)}
     assert len(tasks) == 2
     assert (tasks[key].status, tasks[key].assignee, tasks[key].note) == ("in_progress", "Nguyễn Thị Lan", "Đang soạn")
     assert [(e["field"], e["new"], e["actor"]) for e in tasks[key].history] == [
