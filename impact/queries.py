@@ -169,7 +169,13 @@ def document_detail(store: Store, number: str) -> DocumentDetail | None:
                               .order_by(DocumentRow.id).limit(1)).first()
         if row is None:
             return None
-        document = Store._document(row)
+        document = LegalDocument(
+            number=row.number, doc_type=row.doc_type, issuer=row.issuer, title=row.title or "", issued=_iso(row.issued),
+            effective=_iso(row.effective), expires=_iso(row.expires), status=row.status, url=row.url,
+            source=row.source, relations=tuple(Relation(type=r.type, target=r.target, articles=tuple(r.articles or ()),
+                                                        evidence=r.evidence or "", effective=_iso(r.effective))
+                                               for r in row.relations),
+            sources=tuple(row.sources or ()), collected=row.collected_at.isoformat() if row.collected_at else None)
         titles = _titles(session, [r.target for r in row.relations])
         stated = tuple(RelationLink(r.type, r.target, titles.get(r.target), tuple(r.articles or ()), r.evidence or "",
                                     _iso(r.effective)) for r in row.relations)

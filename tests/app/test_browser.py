@@ -89,7 +89,7 @@ def test_changing_a_task_status_and_downloading_the_xlsx(app, demo_db):
     page.get_by_test_id("stAlertContentSuccess").filter(has_text="Đã lưu nhiệm vụ").wait_for()
     browser.wait_rendered(page, browser.TITLES["tasks"])
 
-    changed = [t for t in Store(demo_db).tasks() if t.status == "in_progress"]
+    changed = [t for t in Store(demo_db).tasks(with_history=True) if t.status == "in_progress"]
     assert len(changed) == 1 and changed[0].assignee == "Lê Văn C"
     assert changed[0].key == first.key
     assert changed[0].history[-2]["actor"] == "Cán bộ đầu mối ISO"

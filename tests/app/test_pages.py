@@ -106,7 +106,7 @@ def test_editing_a_task_writes_its_history_and_every_page_sees_it(sample_db):
     app.text_area(key=f"form_note_{key}").input("Đã gửi phòng pháp chế")
     app.button[-1].click().run()
     assert not app.exception
-    task = next(t for t in sample_db.tasks() if t.key == key)
+    task = next(t for t in sample_db.tasks(with_history=True) if t.key == key)
     assert (task.status, task.assignee, task.note) == ("in_progress", "Trần Thị B", "Đã gửi phòng pháp chế")
     changes = [(e["actor"], e["field"], e["new"]) for e in task.history[1:]]
     assert changes == [("Nguyễn Văn A", "status", "in_progress"), ("Nguyễn Văn A", "assignee", "Trần Thị B"),
@@ -127,7 +127,7 @@ def test_bulk_action_changes_every_task_of_the_filter(sample_db):
     app.text_input(key="bulk_note").input("Đã rà soát, không cần sửa").run()
     next(b for b in app.button if b.label.startswith("Áp dụng cho")).click().run()
     assert not app.exception
-    tasks = sample_db.tasks(agency="Sở Tư pháp")
+    tasks = sample_db.tasks(agency="Sở Tư pháp", with_history=True)
     assert {(t.status, t.note) for t in tasks} == {("dismissed", "Đã rà soát, không cần sửa")}
     assert all(t.history[-1]["message"] == "Thao tác hàng loạt" for t in tasks)
     assert {t.status for t in sample_db.tasks(agency="Sở Nội vụ")} == {"open"}
