@@ -6,6 +6,7 @@ from docx import Document
 from impact import queries
 from impact.exports import TASK_EXPORTERS, tasks_docx
 from ui.charts import horizontal_bars, weekly_columns
+from ui.graphview import to_svg, visible_nodes
 
 
 def test_task_docx_lists_the_filtered_tasks_in_vietnamese(sample_db):
@@ -34,3 +35,15 @@ def test_chart_labels_are_escaped():
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     trend = weekly_columns(["2026-W47", "2026-W48"], {"Cao": [1, 2]}, {"Cao": "#c0392b"}, [3, 4], "Văn bản <b>")
     assert trend.startswith("<svg") and "<b>" not in trend and "&lt;b&gt;" in trend
+
+
+def test_graph_drawing_escapes_labels_and_keeps_the_nearest_nodes(sample_db):
+    graph = queries.graph_around(sample_db, document="45/2020/NĐ-CP", depth=2)
+    seeds = ["doc:45/2020/NĐ-CP"]
+    graph.nodes["proc:Sở Nội vụ/QT-VT-01"]["agency"] = "<script>x</script>"
+    svg = to_svg(graph, list(graph.nodes), seeds=seeds, selected="doc:99/2026/NĐ-CP")
+    assert svg.startswith("<svg") and "<script>" not in svg and "&lt;script&gt;" in svg
+    assert svg.count("<rect") == graph.number_of_nodes()
+    assert svg.count("marker-end") == len({(u, v, d["type"]) for u, v, d in graph.edges(data=True)})
+    nearest = visible_nodes(graph, seeds, limit=3)
+    assert nearest[0] == "doc:45/2020/NĐ-CP" and len(nearest) == 3

@@ -6,7 +6,7 @@ from impact.graph import export_graph
 from impact.labels import DOCUMENT_STATUS_LABELS, vn_date
 from ui import data
 from ui.format import escape
-from ui.graphview import MAX_NODES, PROCEDURE_COLOUR, RELATION_LABELS, STATUS_COLOURS, node_caption, to_dot, visible_nodes
+from ui.graphview import PROCEDURE_COLOUR, RELATION_LABELS, STATUS_COLOURS, node_caption, to_svg, visible_nodes
 from ui.state import agency_scope, db
 
 st.title("Đồ thị phụ thuộc")
@@ -67,11 +67,13 @@ ordered = sorted(nodes, key=lambda n: (n not in seeds, graph.nodes[n].get("kind"
 selected = st.selectbox("Chi tiết nút", ordered, format_func=captions.get, key="graph_selected",
                         help="Chọn một nút để xem thông tin và các quan hệ của nó; nút được chọn có viền xanh đậm.")
 
-st.graphviz_chart(to_dot(graph, nodes, seeds=seeds, selected=selected), width="stretch")
+svg = to_svg(graph, nodes, seeds=seeds, selected=selected)
+st.image(svg, width="content")
 legend = " ".join(f'<span style="background:{c};padding:1px 6px;border-radius:3px;margin-right:4px">'
                   f'{DOCUMENT_STATUS_LABELS[s]}</span>' for s, c in STATUS_COLOURS.items())
 st.html(f'<div style="font-size:.85em">{legend}<span style="background:{PROCEDURE_COLOUR};padding:1px 6px;'
-        f'border-radius:3px">Quy trình</span> · viền nét đứt: văn bản chưa có trong sổ đăng ký</div>')
+        f'border-radius:3px">Quy trình</span> · mũi tên nét đứt: quy trình viện dẫn văn bản · khung nét đứt: văn bản '
+        f'chưa có trong sổ đăng ký · viền xanh đậm: nút đang xem</div>')
 
 st.download_button("Tải đồ thị GraphML", export_graph(graph, "graphml"), file_name="do-thi-phu-thuoc.graphml",
                    mime="application/graphml+xml", on_click="ignore", icon=":material/download:")
