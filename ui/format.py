@@ -81,3 +81,27 @@ def highlighted_text(text: str, spans: Iterable) -> str:
 def legend() -> str:
     return " ".join(f'<mark style="background:{SPAN_COLOURS[k]};padding:0 4px">{html.escape(v)}</mark>'
                     for k, v in SPAN_LABELS.items())
+
+
+EDITABLE_TASK_COLUMNS = {"Trạng thái": "status", "Người phụ trách": "assignee", "Ghi chú": "note"}
+
+
+def edited_fields(original: pd.DataFrame, edited: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """{task key: {"status" | "assignee" | "note": new value}} for the rows the task table's editor
+    changed; statuses go back from their Vietnamese labels to their codes."""
+    by_label = {label: code for code, label in STATUS_LABELS.items()}
+    changes: dict[str, dict[str, str]] = {}
+    for key in original.index:
+        fields = {}
+        for column, name in EDITABLE_TASK_COLUMNS.items():
+            before, after = _cell(original.at[key, column]), _cell(edited.at[key, column])
+            if after.strip() != before.strip():
+                fields[name] = by_label[after] if name == "status" else after.strip()
+        if fields:
+            changes[key] = fields
+    return changes
+
+
+def _cell(value) -> str:
+    """A text cell as the editor returns it: a cleared cell is None or NaN."""
+    return value if isinstance(value, str) else ""

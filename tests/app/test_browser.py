@@ -132,3 +132,29 @@ def test_uploading_procedure_files_shows_a_result_per_file(app, demo_db, tmp_pat
     assert "QT-TEST-01" in stored
     assert [c.resolved for c in stored["QT-TEST-01"].citations] == ["61/2018/NĐ-CP"]
     assert any(t.procedure == "QT-TEST-01" for t in Store(demo_db).tasks(agency="Sở Nội vụ"))
+
+
+def test_report_docx_download_and_the_scope_followed_across_pages(app, demo_db):
+    from docx import Document
+
+    from impact import queries
+    from impact.store import Store
+
+    base, page = app
+    week = queries.default_week(Store(demo_db))
+    open_page(page, base, "report")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Tải báo cáo DOCX").click()
+    assert download.value.suggested_filename == f"bao-cao-{week}.docx"
+    text = "\n".join(p.text for p in Document(download.value.path()).paragraphs)
+    assert "BÁO CÁO" in text and f"(Tuần {week}:" in text
+
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name="Cơ quan").click()
+    page.get_by_role("option", name="Sở Tư pháp").click()
+    browser.wait_rendered(page, browser.TITLES["report"])
+    assert "Phạm vi: Sở Tư pháp" in page.get_by_test_id("stCaptionContainer").first.inner_text()
+    page.get_by_test_id("stSidebarNav").get_by_text("Nhiệm vụ cập nhật").click()
+    browser.wait_rendered(page, browser.TITLES["tasks"])
+    justice = [t for t in Store(demo_db).tasks(agency="Sở Tư pháp") if t.status in ("open", "in_progress")]
+    assert page.get_by_test_id("stMetric").first.inner_text().split() == ["Nhiệm", "vụ", "theo", "bộ", "lọc",
+                                                                         str(len(justice))]

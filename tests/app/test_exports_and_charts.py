@@ -47,3 +47,18 @@ def test_graph_drawing_escapes_labels_and_keeps_the_nearest_nodes(sample_db):
     assert svg.count("marker-end") == len({(u, v, d["type"]) for u, v, d in graph.edges(data=True)})
     nearest = visible_nodes(graph, seeds, limit=3)
     assert nearest[0] == "doc:45/2020/NĐ-CP" and len(nearest) == 3
+
+
+def test_inline_edits_become_task_updates():
+    import pandas as pd
+
+    from ui.format import edited_fields
+
+    original = pd.DataFrame({"Trạng thái": ["Chưa xử lý", "Chưa xử lý"], "Người phụ trách": ["", "An"],
+                             "Ghi chú": ["", ""]}, index=["a", "b"])
+    edited = original.copy()
+    edited.at["a", "Trạng thái"] = "Đang xử lý"
+    edited.at["b", "Người phụ trách"] = " Bình "
+    edited.at["b", "Ghi chú"] = None
+    assert edited_fields(original, edited) == {"a": {"status": "in_progress"}, "b": {"assignee": "Bình"}}
+    assert edited_fields(original, original.copy()) == {}

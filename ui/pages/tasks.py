@@ -11,13 +11,13 @@ from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS, vn_date
 from impact.models import SEVERITIES, TASK_STATUSES
 from impact.queries import TaskFilter
 from ui import data
+from ui.format import edited_fields
 from ui.state import actor, agency_scope, db, store, written
 
 DUE_CHOICES = {"all": "Mọi hạn", "overdue": "Quá hạn", "30": "Đến hạn trong 30 ngày", "range": "Trong khoảng ngày"}
 HISTORY_FIELDS = {"created": "Tạo nhiệm vụ", "status": "Trạng thái", "assignee": "Người phụ trách", "note": "Ghi chú",
                   "active": "Còn hiệu lực", "severity": "Mức độ", "due": "Hạn"}
 EDITOR_LIMIT = 500
-STATUS_BY_LABEL = {label: key for key, label in STATUS_LABELS.items()}
 
 st.title("Nhiệm vụ cập nhật quy trình")
 scope = agency_scope()
@@ -124,17 +124,7 @@ def save(changes: dict[str, dict], message: str | None = None) -> int:
     return len(changes)
 
 
-changes: dict[str, dict] = {}
-for key in original.index:
-    before, after = original.loc[key], edited.loc[key]
-    fields = {}
-    if after["Trạng thái"] != before["Trạng thái"]:
-        fields["status"] = STATUS_BY_LABEL[after["Trạng thái"]]
-    for column, name in (("Người phụ trách", "assignee"), ("Ghi chú", "note")):
-        if (after[column] or "") != (before[column] or ""):
-            fields[name] = after[column] or ""
-    if fields:
-        changes[key] = fields
+changes = edited_fields(original, edited)
 if st.button(f"Lưu thay đổi ({len(changes)} nhiệm vụ)", disabled=not changes, type="primary", key="task_save"):
     st.session_state["task_flash"] = f"Đã lưu thay đổi của {save(changes)} nhiệm vụ."
     st.rerun()
