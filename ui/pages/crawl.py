@@ -33,7 +33,7 @@ st.dataframe(pd.DataFrame([{
 } for source, (name, url) in SOURCES.items()]), hide_index=True, width="stretch")
 
 st.subheader("Thu thập ngay")
-columns = st.columns([2, 2, 1])
+columns = st.columns([2, 2, 1], vertical_alignment="bottom")
 source = columns[0].selectbox("Nguồn", [*SOURCES, "all"], key="crawl_source",
                               format_func=lambda s: "Tất cả nguồn" if s == "all" else f"{s} – {SOURCES[s][0]}")
 since = columns[1].date_input("Từ ngày (để trống: từ lần thu thập trước)", value=None, format="DD/MM/YYYY",
