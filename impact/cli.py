@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERROR, EXIT_NOT_BUILT = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _store(args):
@@ -33,14 +33,6 @@ def _output(path: str | None, payload: bytes) -> None:
     else:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
-
-
-def _not_built(what: str, issue: str):
-    def command(_args) -> int:
-        print(f"regimpact {what}: chức năng này chưa được xây dựng ({issue}).", file=sys.stderr)
-        return EXIT_NOT_BUILT
-
-    return command
 
 
 def _print_counts(label: str, counts) -> None:
@@ -104,11 +96,71 @@ def cmd_docs_export(args) -> int:
     return EXIT_OK
 
 
-def cmd_import_procedures(args) -> int:
-    from impact.ingest import import_procedures
+_OUTCOME_LABELS = {"imported": "ĐÃ NHẬP", "unchanged": "KHÔNG ĐỔI", "skipped": "BỎ QUA", "failed": "LỖI"}
+_LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 
-    report = import_procedures(_store(args), [Path(p) for p in args.paths], agency=args.agency)
-    _print_ingest(report)
+
+def _print_import_report(report, *, quiet_unchanged: bool = False) -> None:
+    """One line per file (imported with its version, unchanged, skipped or failed with why), then totals."""
+    for outcome in report.outcomes:
+        if quiet_unchanged and outcome.outcome == "unchanged":
+            continue
+        line = f"{_OUTCOME_LABELS.get(outcome.outcome, outcome.outcome):<10} {outcome.file}"
+        if outcome.procedure:
+            line += f" → {outcome.procedure}"
+            if outcome.version:
+                line += f" (phiên bản {outcome.version})"
+        notes = []
+        if outcome.legacy:
+            notes.append("đã chuyển mã " + " + ".join(_LEGACY_NAMES.get(e, e) for e in outcome.legacy.split("+"))
+                         + " sang Unicode")
+        if outcome.converter == "tesseract":
+            notes.append("đã nhận dạng OCR")
+        notes.extend(outcome.notes)
+        if notes:
+            line += " [" + "; ".join(notes) + "]"
+        if outcome.reason:
+            line += f": {outcome.reason}"
+        print(line, file=sys.stderr)
+    print(
+        f"Quy trình: {report.count('imported')} đã nhập, {report.count('unchanged')} không đổi, "
+        f"{report.count('skipped')} bỏ qua, {report.count('failed')} lỗi"
+        + (f"; {len(report.converted)} tệp đã chuyển mã TCVN3/VNI" if report.converted else ""),
+        file=sys.stderr,
+    )
+
+
+def cmd_import_procedures(args) -> int:
+    from impact.ingest import import_procedures, watch
+    from impact.readers import ReadLimits
+
+    limits = ReadLimits.from_environment(
+        timeout_seconds=args.timeout,
+        max_file_bytes=int(args.max_size * 1_048_576) if args.max_size else None,
+        ocr=False if args.no_ocr else None,
+    )
+    store = _store(args)
+    if args.watch:
+        folders = [Path(p) for p in args.paths]
+        missing = [str(p) for p in folders if not p.is_dir()]
+        if missing:
+            print(f"Không có thư mục: {', '.join(missing)}", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"Theo dõi {', '.join(map(str, folders))} mỗi {args.interval:g} giây (Ctrl-C để dừng)", file=sys.stderr)
+
+        def show(report) -> None:
+            if report.outcomes:
+                _print_import_report(report)
+
+        try:
+            watch(store, folders, interval=args.interval, agency=args.agency, limits=limits, workers=args.workers,
+                  on_report=show)
+        except KeyboardInterrupt:
+            print("Đã dừng theo dõi.", file=sys.stderr)
+        return EXIT_OK
+    report = import_procedures(store, [Path(p) for p in args.paths], agency=args.agency, limits=limits,
+                               workers=args.workers)
+    _print_import_report(report, quiet_unchanged=args.quiet)
     return EXIT_ERROR if report.failed else EXIT_OK
 
 
@@ -249,6 +301,85 @@ def cmd_tasks_suggest(args) -> int:
     return EXIT_OK
 
 
+CRAWL_SOURCES = ("vbpl", "congbao", "chinhphu")
+
+
+def _share(value: str) -> float:
+    try:
+        share = float(value)
+    except ValueError:
+        share = -1.0
+    if not 0 <= share <= 1:
+        raise argparse.ArgumentTypeError(f"'{value}': cần một tỉ lệ từ 0 đến 1") from None
+    return share
+
+
+def add_crawl_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of `regimpact crawl`; crawler.run, which the command starts, reads the same."""
+    parser.add_argument("source", choices=[*CRAWL_SOURCES, "all"])
+    parser.add_argument("--since", type=_date, metavar="DATE",
+                        help="documents issued on or after DATE (default: since the last successful crawl, "
+                             "minus an overlap window)")
+    parser.add_argument("--max-pages", type=int, metavar="N", help="walk at most N listing pages per source")
+    parser.add_argument("--base-url", metavar="URL", help="fetch from this mirror instead of the official site")
+    parser.add_argument("--province", metavar="NAME",
+                        help="keep the local documents of this province only (central ones are always kept)")
+    parser.add_argument("--jobs-dir", metavar="DIR",
+                        help="paused jobs and the crawl log (default: crawl-jobs beside the database file)")
+    parser.add_argument("--delay", type=float, metavar="SECONDS", help="politeness delay between requests to a site")
+    parser.add_argument("--contact", help="e-mail or URL named in the User-Agent (default: $REGIMPACT_CONTACT)")
+    parser.add_argument("--cache", action="store_true", help="HTTP cache, for development (listings go stale)")
+    parser.add_argument("--max-failed-share", type=_share, metavar="SHARE",
+                        help="exit nonzero when more than this share of pages fail (default 0.1)")
+    parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="any Scrapy setting, repeatable")
+    parser.add_argument("-v", "--verbose", action="store_true", help="Scrapy's log on stderr instead of crawl.log")
+    return parser
+
+
+def _crawl_argv(args) -> list[str]:
+    """The parsed crawl options back as command-line words, for the crawler subprocess."""
+    words = [args.source]
+    for action in add_crawl_arguments(argparse.ArgumentParser(add_help=False))._actions:
+        if not action.option_strings:
+            continue
+        value, flag = getattr(args, action.dest), action.option_strings[-1]
+        if isinstance(value, bool):
+            words += [flag] if value else []
+        elif isinstance(value, list):
+            for item in value:
+                words += [flag, item]
+        elif value is not None:
+            words += [flag, value.isoformat() if isinstance(value, dt.date) else str(value)]
+    if args.db:
+        words += ["--db", str(args.db)]
+    return words
+
+
+def cmd_crawl(args) -> int:
+    """Run the crawl in a subprocess (Scrapy's reactor cannot restart in one process).
+
+    The child gets its own process group, so that Ctrl-C reaches it once, through us: Scrapy
+    stops gracefully on the first SIGINT/SIGTERM and leaves a resumable job, but on a second
+    one it stops at once.
+    """
+    import signal
+    import subprocess
+
+    child = subprocess.Popen([sys.executable, "-m", "crawler.run", *_crawl_argv(args)], process_group=0)
+
+    def forward(signum, _frame):
+        child.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        code = child.wait()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 128 - code if code < 0 else code
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS,
@@ -269,18 +400,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo = add("demo", cmd_demo, "load the shipped sample data into the database")
     demo.add_argument("--if-empty", action="store_true", help="do nothing when the database holds documents")
 
-    crawl = add("crawl", _not_built("crawl", "issue #4"), "run a spider; new and changed documents go to the store")
-    crawl.add_argument("source", choices=["vbpl", "congbao", "chinhphu", "all"])
-    crawl.add_argument("--since", type=_date)
+    add_crawl_arguments(add("crawl", cmd_crawl, "run a spider; new and changed documents go to the store"))
 
     add("import-docs", cmd_import_docs, "import LegalDocument records (JSON lines)").add_argument("file")
 
     docs = add_group("docs", "legal documents")
     docs("export", cmd_docs_export, "every stored LegalDocument as JSON lines").add_argument("-o", "--output")
 
-    importer = add("import-procedures", cmd_import_procedures, "import procedure files or folders")
-    importer.add_argument("paths", nargs="+")
+    importer = add("import-procedures", cmd_import_procedures,
+                   "import procedure files or folders (.docx .doc .pdf .txt .md)")
+    importer.add_argument("paths", nargs="+", metavar="PATH")
     importer.add_argument("--agency", help="agency of every file (default: the parent folder's name)")
+    importer.add_argument("--watch", action="store_true",
+                          help="keep scanning the folders every --interval seconds; only changes are read")
+    importer.add_argument("--interval", type=float, default=300.0, help="seconds between scans with --watch (300)")
+    importer.add_argument("--timeout", type=float, help="seconds allowed to read one file (default 120, "
+                                                        "or $REGIMPACT_READ_TIMEOUT)")
+    importer.add_argument("--max-size", type=float, help="largest file read, in MB (default 50)")
+    importer.add_argument("--workers", type=int, help="files read at once (default: one per core)")
+    importer.add_argument("--no-ocr", action="store_true", help="report scanned PDFs instead of running OCR "
+                                                                "(also REGIMPACT_OCR=0)")
+    importer.add_argument("-q", "--quiet", action="store_true", help="do not list unchanged files")
 
     procedures = add_group("procedures", "agency procedures")
     procedures("export", cmd_procedures_export, "every stored procedure as JSON lines").add_argument("-o", "--output")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable
 
 from impact.models import InvalidRecord, LegalDocument
 from nlp.relations import extract_relations
@@ -51,8 +51,3 @@ def write_document_lines(documents: Iterable[LegalDocument], out: IO[str]) -> in
         out.write(json.dumps(document.to_json(), ensure_ascii=False) + "\n")
         count += 1
     return count
-
-
-def iter_json_lines(records: Iterable[dict]) -> Iterator[str]:
-    for record in records:
-        yield json.dumps(record, ensure_ascii=False) + "\n"

@@ -88,8 +88,8 @@ class LegalDocument:
         The number is canonicalised; a record whose number is not a document number is invalid.
         `relations` stays None when the record has none, so that the caller can derive them.
         """
-        from nlp.numbers import canonical_number
         from nlp.normalize import normalize_text
+        from nlp.numbers import canonical_number
 
         raw_number = record.get("number")
         if not raw_number:
@@ -205,6 +205,9 @@ class Procedure:
     legal_basis: Section | None = None
     content_hash: str = ""
     issued: str | None = None
+    # Per version: what the document says of itself (edition, dates, owning unit, revision
+    # history) and how its file was read (format, legacy encoding converted, source hash).
+    meta: dict = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -214,6 +217,7 @@ class Procedure:
             "file": self.file,
             "version": self.version,
             "citations": [c.to_json() for c in self.citations],
+            "meta": self.meta,
         }
 
 

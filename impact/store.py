@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -26,11 +26,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    event,
     func,
     insert,
-    update,
-    event,
     select,
+    update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, selectinload
@@ -220,6 +220,7 @@ class TaskRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(200))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     events: Mapped[list["TaskEventRow"]] = relationship(
@@ -259,6 +260,8 @@ class ImportCounts:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    # For procedures: (agency, code) → the version number now current.
+    versions: dict = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict:
         return {"new": self.new, "changed": self.changed, "unchanged": self.unchanged}
@@ -302,6 +305,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         Base.metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -331,6 +335,7 @@ class Store:
             by_source = {(s_, i_): d for d, s_, i_ in session.execute(
                 select(DocumentSourceRow.document_id, DocumentSourceRow.source, DocumentSourceRow.source_id))}
             added: dict[tuple[str, str], DocumentRow] = {}
+            seen: list[tuple[str, str, str | None]] = []  # source records seen again: refreshed below
             for document in documents:
                 identity = (document.number, issuer_key(document.issuer))
                 row = added.get(identity)
@@ -355,10 +360,20 @@ class Store:
                         counts.changed += 1
                     elif identity not in added:
                         counts.unchanged += 1
-                if document.source and document.source_id and (document.source, document.source_id) not in by_source:
-                    row.source_records.append(DocumentSourceRow(
-                        source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
-                    by_source[(document.source, document.source_id)] = -1  # recorded in this batch
+                if document.source and document.source_id:
+                    key = (document.source, document.source_id)
+                    if key not in by_source:
+                        row.source_records.append(DocumentSourceRow(
+                            source=document.source, source_id=document.source_id, url=document.url, seen_at=stamp))
+                        by_source[key] = -1  # recorded in this batch
+                    else:
+                        seen.append(key + (document.url,))
+            for source, source_id, url in seen:
+                session.execute(
+                    update(DocumentSourceRow)
+                    .where(DocumentSourceRow.source == source, DocumentSourceRow.source_id == source_id)
+                    .values(seen_at=stamp, url=func.coalesce(url, DocumentSourceRow.url))
+                )
         return counts
 
     @classmethod
@@ -466,11 +481,49 @@ class Store:
             ).all()
             return {(agency, code): digest for agency, code, digest in rows}
 
+    def procedure_sources(self) -> dict[tuple[str, str], str]:
+        """(agency, code) → SHA-256 of the file the current version was read from (when recorded in
+        its meta as source.sha256), so that an unchanged file is skipped without being read."""
+        with self.session() as session:
+            rows = session.execute(
+                select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.meta).join(
+                    ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id
+                )
+            ).all()
+            return {
+                (agency, code): meta["source"]["sha256"]
+                for agency, code, meta in rows
+                if isinstance(meta, dict) and isinstance(meta.get("source"), dict) and meta["source"].get("sha256")
+            }
+
+    def procedure_versions(self, agency: str, code: str) -> list[Procedure]:
+        """Every stored version of one procedure, oldest first, each with its citations and meta."""
+        with self.session() as session:
+            row = session.scalars(
+                select(ProcedureRow).where(ProcedureRow.agency == agency, ProcedureRow.code == code)
+                .options(selectinload(ProcedureRow.versions).selectinload(ProcedureVersionRow.citations))
+            ).one_or_none()
+            if row is None:
+                return []
+            return [
+                Procedure(
+                    id=row.code, agency=row.agency, title=v.title, file=v.file, version=v.version, text=v.text,
+                    citations=tuple(_procedure_citation(c) for c in v.citations),
+                    legal_basis=Section(heading=v.legal_basis_heading or "", start=v.legal_basis_start,
+                                        end=v.legal_basis_end, text=v.text[v.legal_basis_start:v.legal_basis_end])
+                    if v.legal_basis_start is not None else None,
+                    content_hash=v.content_hash, issued=_iso(v.issued), meta=dict(v.meta or {}),
+                )
+                for v in row.versions
+            ]
+
     def save_procedures(self, procedures: Iterable[Procedure], *, meta: dict | None = None) -> ImportCounts:
         """Store procedure versions in one transaction.
 
         Same content as the current version: unchanged. Different content: a new version becomes
-        current and the old one is kept. Rows are written in bulk (one statement per table).
+        current and the old one is kept. Rows are written in bulk (one statement per table). A
+        version's meta is the procedure's own `meta`, else `meta[procedure.file]`; `counts.versions`
+        gives each procedure's current version number.
         """
         counts = ImportCounts()
         stamp = now()
@@ -491,12 +544,14 @@ class Store:
                 procedure_id, digest, latest = known.get(identity, (None, None, 0))
                 if procedure_id is not None and digest == procedure.content_hash:
                     counts.unchanged += 1
+                    counts.versions[identity] = latest
                     continue
                 if procedure_id is None:
                     counts.new += 1
                 else:
                     counts.changed += 1
                 pending.append((procedure, procedure_id, (latest or 0) + 1))
+                counts.versions[identity] = (latest or 0) + 1
                 known[identity] = (procedure_id, procedure.content_hash, (latest or 0) + 1)
             new_ids = iter(session.scalars(
                 insert(ProcedureRow).returning(ProcedureRow.id, sort_by_parameter_order=True),
@@ -519,7 +574,7 @@ class Store:
                         "legal_basis_heading": p.legal_basis.heading if p.legal_basis else None,
                         "legal_basis_start": p.legal_basis.start if p.legal_basis else None,
                         "legal_basis_end": p.legal_basis.end if p.legal_basis else None,
-                        "meta": (meta or {}).get(p.file, {}),
+                        "meta": p.meta or (meta or {}).get(p.file, {}),
                         "imported_at": stamp,
                     }
                     for (p, _, number), procedure_id in zip(pending, resolved_ids)
@@ -547,7 +602,7 @@ class Store:
                    ProcedureVersionRow.title, ProcedureVersionRow.file, ProcedureVersionRow.text,
                    ProcedureVersionRow.content_hash, ProcedureVersionRow.issued,
                    ProcedureVersionRow.legal_basis_heading, ProcedureVersionRow.legal_basis_start,
-                   ProcedureVersionRow.legal_basis_end)
+                   ProcedureVersionRow.legal_basis_end, ProcedureVersionRow.meta)
             .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
             .order_by(ProcedureRow.agency, ProcedureRow.code)
         )
@@ -578,7 +633,7 @@ class Store:
                 legal_basis=Section(heading=v.legal_basis_heading or "", start=v.legal_basis_start,
                                     end=v.legal_basis_end, text=v.text[v.legal_basis_start:v.legal_basis_end])
                 if v.legal_basis_start is not None else None,
-                content_hash=v.content_hash, issued=_iso(v.issued),
+                content_hash=v.content_hash, issued=_iso(v.issued), meta=dict(v.meta or {}),
             )
             for v in versions
         ]
@@ -667,11 +722,8 @@ class Store:
                     updates.append({"id": row.id, "updated_at": stamp, "active": False})
                     events.append({"task_id": row.id, "at": stamp, "actor": actor, "field": "active", "old": "True",
                                    "new": "False", "message": "Phân tích không còn tạo ra nhiệm vụ này"})
-            if inserts:
-                new_ids = session.scalars(
-                    insert(TaskRow).returning(TaskRow.id, sort_by_parameter_order=True), inserts).all()
-                events.extend({"task_id": task_id, "at": stamp, "actor": actor, "field": "created", "old": None,
-                               "new": "open", "message": None} for task_id in new_ids)
+            if inserts:  # their history starts with created_at/created_by (no event row: no id round trip)
+                session.execute(insert(TaskRow), [{**row, "created_by": actor} for row in inserts])
             for group in _same_keys(updates):
                 session.execute(update(TaskRow), group)
             if events:
@@ -727,6 +779,12 @@ class Store:
             session.flush()
             return row.id
 
+    def update_crawl_run(self, run_id: int, *, counts: dict, errors: list) -> None:
+        """The counts so far of a run that is still going, so that a run killed mid-way keeps them."""
+        with self.session() as session:
+            row = session.get(CrawlRunRow, run_id)
+            row.counts, row.errors = counts, errors
+
     def finish_crawl_run(self, run_id: int, *, counts: dict, errors: list, exit_status: str) -> None:
         with self.session() as session:
             row = session.get(CrawlRunRow, run_id)
@@ -746,6 +804,14 @@ class Store:
         """The ids of every record already stored from one source."""
         with self.session() as session:
             return set(session.scalars(select(DocumentSourceRow.source_id).where(DocumentSourceRow.source == source)))
+
+    def source_seen(self, source: str) -> dict[str, dt.datetime]:
+        """Every record stored from one source: its id there → when it was last collected (naive UTC)."""
+        with self.session() as session:
+            rows = session.execute(
+                select(DocumentSourceRow.source_id, DocumentSourceRow.seen_at).where(DocumentSourceRow.source == source)
+            )
+            return {source_id: seen_at for source_id, seen_at in rows}
 
 
 def _text(value) -> str | None:
@@ -815,6 +881,12 @@ def _task_facts(row) -> Task:
                 evidence=row.evidence, effective=_iso(row.effective), successor=row.successor, active=row.active)
 
 
+def _history(row, events) -> tuple[dict, ...]:
+    created = {"at": row.created_at.isoformat(), "actor": row.created_by or "analyze", "field": "created",
+               "old": None, "new": "open", "message": None}
+    return (created, *events)
+
+
 def _task(row, history=()) -> Task:
     return Task(
         key=row.key, agency=row.agency, procedure=row.procedure, procedure_title=row.procedure_title,
@@ -824,8 +896,23 @@ def _task(row, history=()) -> Task:
         active=row.active,
         created_at=row.created_at.isoformat() if row.created_at else None,
         updated_at=row.updated_at.isoformat() if row.updated_at else None,
-        history=tuple(history),
+        history=_history(row, history),
     )
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Bring a database made by an earlier version up to date: columns added since are created
+    (nullable, so that existing rows stay valid). Nothing is ever dropped or changed."""
+    from sqlalchemy import inspect, text
+
+    inspector = inspect(engine)
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    connection.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

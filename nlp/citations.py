@@ -8,7 +8,7 @@ are built from the tables (`nlp/tables/*.json`), so this is also the fast path f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .dates import match_date
@@ -33,15 +33,23 @@ class CitationMatch:
     `context_start` is where its pinpoint starts when written before it ('khoản 2 Điều 9 Nghị định
     ...'), `context_end` where its issue date, issuer or trailing pinpoint ends; relation
     extraction uses these to tell a list of cited documents from a description of one of them.
+    `title_of` is the index (in the list `find_citations` returns) of the numbered citation whose
+    title this one stands in ('Nghị định số 175/2024/NĐ-CP ... quy định chi tiết ... thi hành Luật
+    Xây dựng'); `in_title` is true for a document named only by name in such a title: it is part
+    of the other citation's title, not a citation of its own.
     """
 
     citation: Citation
     context_start: int
     context_end: int
+    title_of: int | None = None
+    in_title: bool = False
 
 
 # 'số' before a number, and what OCR makes of it ('sô', 's6', 's').
 _NUMBER_WORD = r"[Ss][ốôồổỗộo6]?|SỐ"
+# Capital letters of Vietnamese (and other Latin) text, for a character class.
+_CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
 # One run of spaces that may wrap one line: OCR'd text breaks lines anywhere, even inside a name.
 _SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 
@@ -90,6 +98,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         for dt in t.doc_types if dt.named for w in dt.words
     )
     first_chars = "".join(sorted({w[0] for dt in t.doc_types if dt.named for w in dt.words}))
+    end_markers = "|".join(r"[ \t\n]+".join(map(re.escape, m.split())) for m in t.title_end_markers)
     return {
         # The one scan over the whole text. It starts with a character class (digits and the first
         # letters of the named types) so the regex engine skips every other character in C.
@@ -104,12 +113,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"
         ),
-        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+|,)"),
+        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|,)"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
             rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
+        ),
+        # What an amending law changes before naming the law: 'Luật sửa đổi, bổ sung Điều 6 và Phụ
+        # lục 4 về Danh mục ngành, nghề ... của Luật Đầu tư'.
+        "amending_scope": re.compile(
+            rf"[^;\n]{{1,200}}?{_SPACE}(?:của|tại){_SPACE}(?=(?:Luật|Bộ{_SPACE}luật|Pháp{_SPACE}lệnh){_SPACE})"
+        ),
+        # Laws an amending law changes, named as a group: '37 luật có liên quan đến quy hoạch'.
+        "amended_group": re.compile(
+            rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])luật)"
+            rf"(?:{_SPACE}(?P<topic>(?:có{_SPACE})?liên{_SPACE}quan{_SPACE}(?:đến|tới)|về|trong{_SPACE}lĩnh{_SPACE}vực)(?=[ \t\n]))?(?![\w])"
         ),
         "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
         "issuer": re.compile(
@@ -137,6 +156,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
         ),
         "list_gap": re.compile(r"[\s*(]*(?:,|;|và|hoặc)?[\s*(]*(?:và\s+)?(?:số\s*)?\Z"),
+        # What may come between a numbered citation (with its date and issuer) and the first word
+        # of its title: markup, a bracketed note, a dash, a comma, a wrapped line.
+        "title_open": re.compile(
+            r"[ \t]*(?P<nl>\n[ \t]*)?(?:[*_]+[ \t]*)?(?:\([^()\n]{0,120}\)[ \t]*)?(?:[-–:][ \t]+)?"
+            r"(?P<comma>,[ \t]*(?:\n[ \t]*)?)?(?P<word>[^\W\d_]+)"
+        ),
+        # Where a title ends: a semicolon or table cell, a sentence end, a new paragraph or list item,
+        # a line ending with a colon, or words that go on with the sentence ('thì', 'được sửa đổi').
+        "title_break": re.compile(
+            rf"[;|]|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
+            r"|\n[ \t]*(?:\n|[-+•*>#|–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))"
+            r"|:[ \t]*\n"
+            rf"|(?<!\w)(?i:{end_markers})(?!\w)"
+        ),
+        "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
             r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?)[ \t]*\Z"
@@ -156,7 +190,7 @@ def _collapse(text: str) -> str:
 def _name_tries() -> dict[str, dict]:
     """Per type, a trie over the lower-cased tokens of the known names (commas are tokens)."""
     t = tables()
-    token = re.compile(r"[^\W\d_]+|,")
+    token = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*|,")
     tries: dict[str, dict] = {}
     for type_name, names in t.law_names.items():
         root: dict = {}
@@ -188,7 +222,7 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
     return best
 
 
-def _guessed_name_end(text: str, pos: int) -> int | None:
+def _guessed_name_end(text: str, pos: int, lower_first: bool = False) -> int | None:
     """End of a name not in the tables: words up to a comma, a stop word or a type word."""
     t = tables()
     tok_rx = _patterns()["name_token"]
@@ -202,10 +236,30 @@ def _guessed_name_end(text: str, pos: int) -> int | None:
         word = m.group(1)
         if count and (word.lower() in t.name_stop_words or type_rx.match(text, m.start(1))):
             break
-        if count == 0 and not word[0].isupper():
+        if count == 0 and not word[0].isupper() and (not lower_first or word in t.name_stop_words):
             return None
         pos = end = m.end()
         count += 1
+    return end
+
+
+def _topic_end(text: str, pos: int) -> int:
+    """End of the topic of a group of laws ('... liên quan đến quy hoạch', '... về quân sự, quốc
+    phòng'): words and commas up to a stop word, a type word or a year."""
+    t = tables()
+    tok_rx = _patterns()["name_token"]
+    type_rx = _patterns()["type_word"]
+    end = pos
+    for _ in range(t.max_name_words):
+        m = tok_rx.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        if word != "," and (word.lower() in t.name_stop_words or type_rx.match(text, m.start(1))):
+            break
+        pos = m.end()
+        if word != ",":
+            end = pos
     return end
 
 
@@ -217,6 +271,13 @@ def _name_end(text: str, pos: int, type_name: str) -> int | None:
         # 'Luật sửa đổi, bổ sung một số điều của Luật A và Luật B': one name holding other names.
         end = None
         q = amending.end()
+        group = p["amended_group"].match(text, q)
+        if group:
+            return _topic_end(text, group.end()) if group.group("topic") else group.end()
+        if not p["type_word"].match(text, q):
+            scope = p["amending_scope"].match(text, q)
+            if scope:
+                q = scope.end()
         while True:
             tw = p["type_word"].match(text, q)
             if not tw:
@@ -379,6 +440,60 @@ def _skip_bare_number(text: str, start: int) -> bool:
     return bool(_patterns()["not_citation_before"].search(left))
 
 
+def _title_opens(text: str, pos: int) -> bool:
+    """Whether the words at `pos`, right after a numbered citation and its date and issuer, are
+    that document's title ('quy định chi tiết ...', 'về ...', pháp điển's 'Quy định ...')."""
+    m = _patterns()["title_open"].match(text, pos)
+    if not m:
+        return False
+    word = m.group("word")
+    if word[0].isupper():
+        # After a comma or a line break a capital starts the next item of a list.
+        return not (m.group("comma") or m.group("nl")) and word.lower() != "căn"
+    return word not in tables().title_not_openers
+
+
+def _title_broken(text: str, start: int, end: int) -> bool:
+    """Whether a title running from `start` has ended before `end`."""
+    if _patterns()["title_break"].search(text, start, end):
+        return True
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return True  # a bracket opened before the title closes: the title was inside it
+            depth -= 1
+    return False
+
+
+def _title_owner(text: str, found: list[CitationMatch], start: int, year: int | None) -> int | None:
+    """The index in `found` of the numbered citation in whose title a citation starting at `start`
+    stands, or None. The previous citation is that document, or stands in its title too; nothing
+    but title words may come between; a title names only documents no newer than its own."""
+    last_index = len(found) - 1
+    last = found[last_index]
+    if last.title_of is not None:
+        owner = last.title_of
+    elif last.citation.number is not None and _title_opens(text, last.context_end):
+        owner = last_index
+    else:
+        return None
+    owner_year = found[owner].citation.year
+    if year is not None and owner_year is not None and year > owner_year:
+        return None
+    if last.context_end > start or _title_broken(text, last.context_end, start):
+        return None
+    return owner
+
+
+def _date_follows(text: str, pos: int) -> bool:
+    lead = _patterns()["tail_lead"].match(text, pos)
+    return bool(lead and match_date(text, lead.end()))
+
+
 def _read_named(text: str, start: int, name_start: int, doc_type: str | None) -> tuple[int, str | None, str, int | None] | None:
     """A document cited by its name ('Luật Đất đai năm 2013'), with its number when one follows
     ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year)."""
@@ -410,7 +525,11 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
             if number:
                 return nm.end(), number, _collapse(text[start:name_start + len(name)].rstrip(" ,\t\n")), None
     if name_end is None and doc_type != "Hiến pháp":
-        return None
+        # A name written in lower case ('Luật bảo vệ sức khỏe nhân dân') is a citation when its
+        # year or date follows; otherwise 'Luật' is the common noun.
+        name_end = _guessed_name_end(text, name_start, lower_first=True)
+        if name_end is None or not (p["year_suffix"].match(text, name_end) or _date_follows(text, name_end)):
+            return None
     end = name_end if name_end is not None else name_start
     year = None
     ym = p["year_suffix"].match(text, end)
@@ -480,6 +599,15 @@ def find_citations(text: str) -> list[CitationMatch]:
             year = year_of_number(number) if number else None
         if year is None and issued:
             year = int(issued[:4])
+        title_of = _title_owner(text, found, context_start, year) if found else None
+        in_title = title_of is not None and number is None
+        if in_title and after and text[context_end - 1] == ")" and p["clause_end"].match(text, context_end):
+            # '... thi hành Luật Tố cáo (Điều 4, Điều 15);': a bracket closing the line points
+            # into the document the line cites, not into the law its title names.
+            owner = found[title_of]
+            moved = owner.citation.articles + tuple(a for a in after if a not in owner.citation.articles)
+            found[title_of] = replace(owner, citation=replace(owner.citation, articles=moved))
+            articles = tuple(a for a in articles if a not in after)
         citation = Citation(
             start=start,
             end=end,
@@ -492,7 +620,7 @@ def find_citations(text: str) -> list[CitationMatch]:
             issuer=issuer,
             year=year,
         )
-        found.append(CitationMatch(citation, context_start, context_end))
+        found.append(CitationMatch(citation, context_start, context_end, title_of, in_title))
         pos = bound = context_end
     return found
 
@@ -503,6 +631,8 @@ def extract_citations(text: str) -> list[Citation]:
     The text is normalised first (`normalize_text`); offsets index the normalised text. Each
     citation carries its canonical number (or, cited by name only, `title_hint`), its type, the
     article pinpoints written before or after it, and the issue date, issuer and year when the
-    text states them beside it.
+    text states them beside it. A law named inside the title of a numbered citation ('Nghị định
+    số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu trữ') is part of that
+    title, not a citation.
     """
-    return [m.citation for m in find_citations(normalize_text(text))]
+    return [m.citation for m in find_citations(normalize_text(text)) if not m.in_title]

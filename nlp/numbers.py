@@ -16,11 +16,12 @@ from .tables import tables
 _UPPER = "A-ZĐƯƠÔÂÊĂ"
 _LOWER = "a-zđươôâêă"
 # A code token: upper-case letters and digits (TTg ends in a lower-case g), or, when the whole
-# number was typed in lower case, lower-case letters. The legislature codes come first so that
+# number was typed in lower case, lower-case letters. 'ngày' may follow with its space lost
+# ('146/2017/NĐ-CPngày 15 tháng 12'). The legislature codes come first so that
 # OCR's "QH 15" and "QHI5" stay one token.
 _TOKEN = (
-    rf"(?:UBTVQH|QH|OH)[ \t]?(?:[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}{_LOWER}0-9])"
-    rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?![{_LOWER}])"
+    rf"(?:UBTVQH|QH|OH)[ \t]?(?:[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}0-9]|(?!ngày)[{_LOWER}])"
+    rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?!(?!ngày)[{_LOWER}])"
     rf"|[{_LOWER}][{_LOWER}0-9&]*"
 )
 # Between tokens: a hyphen or slash, with at most a space around it when the next token is upper case.

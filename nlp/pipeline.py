@@ -40,6 +40,8 @@ class CitationComponent:
         text, offsets = normalize_with_offsets(doc.text)
         spans = []
         for match in find_citations(text):
+            if match.in_title:
+                continue
             c = match.citation
             span = doc.char_span(offsets[c.start], offsets[c.end], label=c.doc_type or "CITATION",
                                  alignment_mode="expand")

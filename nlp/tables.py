@@ -67,6 +67,8 @@ class Tables:
     legal_basis_headings: tuple[str, ...]
     bare_legal_basis_headings: frozenset[str]
     other_headings: tuple[str, ...]
+    title_not_openers: frozenset[str]        # words after a citation that do not start its title
+    title_end_markers: tuple[str, ...]       # phrases that end a cited document's title
 
 
 @cache
@@ -78,6 +80,7 @@ def tables() -> Tables:
     stops = _load("stopwords.json")
     rel = _load("relations.json")
     sections = _load("sections.json")
+    titles = _load("titles.json")
 
     doc_types = tuple(
         DocType(t["name"], tuple(t["words"]), tuple(t["codes"]), bool(t.get("named")), tuple(t.get("short", ())))
@@ -131,4 +134,6 @@ def tables() -> Tables:
         legal_basis_headings=tuple(sorted(sections["legal_basis"], key=len, reverse=True)),
         bare_legal_basis_headings=frozenset(sections["bare_legal_basis"]),
         other_headings=tuple(sorted(sections["other"], key=len, reverse=True)),
+        title_not_openers=frozenset(titles["not_openers"]),
+        title_end_markers=tuple(sorted(titles["end_markers"], key=len, reverse=True)),
     )

@@ -36,7 +36,7 @@ def _header(document, report: WeeklyReport, today: date) -> None:
     left.width, right.width = Cm(6.5), Cm(9.5)
     left.paragraphs[0].text = ""
     _paragraph(left, (report.agency or "Cơ quan đầu mối ISO").upper(), bold=True, size=12, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(left, f"Số:      /BC-ISO", size=13, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(left, "Số:      /BC-ISO", size=13, align=WD_ALIGN_PARAGRAPH.CENTER)
     right.paragraphs[0].text = ""
     _paragraph(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(right, "Độc lập - Tự do - Hạnh phúc", bold=True, size=13, align=WD_ALIGN_PARAGRAPH.CENTER)

@@ -144,3 +144,35 @@ def test_crawl_runs_are_recorded(store):
     store.finish_crawl_run(run, counts={"pages": 3, "new": 2}, errors=["x"], exit_status="ok")
     (recorded,) = store.crawl_runs()
     assert recorded["counts"] == {"pages": 3, "new": 2} and recorded["exit_status"] == "ok" and recorded["ended_at"]
+
+
+def test_source_records_remember_when_they_were_last_collected(store):
+    import datetime as dt
+
+    record = replace(document("01/2026/NQ-HĐND"), source="vbpl", source_id="188001", url="https://vbpl.vn/a")
+    store.upsert_documents([record], collected_at=dt.datetime(2026, 4, 10, 8, 0))
+    assert store.source_seen("vbpl") == {"188001": dt.datetime(2026, 4, 10, 8, 0)}
+    store.upsert_documents([replace(record, url="https://vbpl.vn/b")], collected_at=dt.datetime(2026, 5, 1, 9, 30))
+    assert store.source_seen("vbpl") == {"188001": dt.datetime(2026, 5, 1, 9, 30)}
+    assert store.source_seen("congbao") == {}
+
+
+def test_a_running_crawl_keeps_its_counts_so_far(store):
+    run = store.start_crawl_run("congbao")
+    store.update_crawl_run(run, counts={"pages": 7, "new": 1}, errors=[{"kind": "http"}])
+    (recorded,) = store.crawl_runs()
+    assert (recorded["counts"], recorded["errors"]) == ({"pages": 7, "new": 1}, [{"kind": "http"}])
+    assert recorded["exit_status"] == "running" and recorded["ended_at"] is None
+
+
+def test_a_database_from_an_earlier_version_gets_the_new_columns(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    Store(path).upsert_documents([document("61/2018/NĐ-CP")])
+    with sqlite3.connect(path) as connection:  # an earlier schema: no procedure issue date column
+        connection.execute("ALTER TABLE procedure_versions DROP COLUMN issued")
+    store = Store(path)
+    store.save_procedures([replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), content_hash="h", issued="2020-01-02")])
+    assert store.procedures()[0].issued == "2020-01-02"
+    assert [d.number for d in store.documents()] == ["61/2018/NĐ-CP"]
