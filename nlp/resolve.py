@@ -2,14 +2,18 @@
 
 Numbers resolve exactly, then after canonicalisation. Names ('Luật Đất đai năm 2013') are matched
 accent-insensitively against titles of the same type, then narrowed by the year or date and issuer
-the citation states. Every answer carries a confidence; when it is below the threshold, or when two
+the citation states. An amending law's name ('Luật sửa đổi, bổ sung một số điều của Luật Xây dựng')
+is compared with amending laws' names only, on the laws they amend, so that it never resolves to the
+law it amends nor to another law's amending law. Fuzzy scoring runs only over the names that can be
+chosen (of the citation's year) or that share a word with the citation (blocking). Every answer carries a confidence; when it is below the threshold, or when two
 documents fit equally well ('Luật Đất đai' with no year, and two laws of that name), the citation
 stays unresolved and goes to the review list. Nothing is guessed.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -79,11 +83,81 @@ def _name_key(name: str, doc_type: str | None) -> str:
     return " ".join(words)
 
 
+@dataclass(slots=True)
+class _Block:
+    """The distinct names of one type group and frame, indexed for candidate look-up: by the years
+    of their documents, and by their words (blocking, so that rapidfuzz scores a few names, not all)."""
+
+    cores: list[str] = field(default_factory=list)
+    docs: list[list[KnownDocument]] = field(default_factory=list)
+    by_year: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_word: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    index: dict[str, int] = field(default_factory=dict)
+
+    def add(self, core: str, doc: KnownDocument) -> None:
+        i = self.index.get(core)
+        if i is None:
+            i = self.index[core] = len(self.cores)
+            self.cores.append(core)
+            self.docs.append([])
+            for word in set(_words(core)):
+                self.by_word[word].append(i)
+        self.docs[i].append(doc)
+        if doc.year is not None and (not self.by_year[doc.year] or self.by_year[doc.year][-1] != i):
+            self.by_year[doc.year].append(i)
+
+    def candidates(self, core: str, year: int | None) -> list[int]:
+        """Names that may match `core`: those with a document of `year` when the citation gives one
+        (no other can be chosen), else those sharing a word with it. Words shared by many names
+        ('quản lý', 'luật') are left out of the blocking unless nothing else is shared."""
+        if year is not None:
+            return self.by_year.get(year, [])
+        postings = sorted((self.by_word[w] for w in set(_words(core)) if w in self.by_word), key=len)
+        if not postings:
+            return []
+        limit = max(_BLOCK_MIN, len(self.cores) // _BLOCK_SHARE)
+        selective = [p for p in postings if len(p) <= limit] or postings[:1]
+        if len(selective) == 1:
+            return selective[0]
+        return sorted(set().union(*selective))
+
+
+_BLOCK_MIN = 64
+_BLOCK_SHARE = 8
+_WORD = re.compile(r"[a-z0-9]+")
+# The wording every amending law shares: 'sửa đổi, bổ sung một số điều của ...'. Names are compared
+# on what follows it, so that amending laws of different laws never look alike, and an amending law
+# is compared with amending laws only, never with the law it amends.
+_AMENDING = re.compile(r"sua doi,? (?:va )?bo sung(?: mot so dieu(?:, khoan)?)?(?: (?:cua|tai))?(?: cac)? ")
+
+
+def _words(core: str) -> list[str]:
+    return [w for w in _WORD.findall(core) if len(w) > 1]
+
+
+_AMENDING_WORDS = "sua doi, bo sung mot so dieu"
+
+
+def _frame(key: str) -> tuple[bool, str]:
+    """(is an amending law's name, the distinctive rest of the name)."""
+    if key.startswith("s"):
+        # 'sửa đổi, bổ sung một số điều của ...', also with the common words misspelt.
+        head, sep, rest = key.partition(" cua ")
+        if sep and len(head) < 40 and fuzz.ratio(head, _AMENDING_WORDS) >= 85:
+            return True, rest.removeprefix("cac ")
+        m = _AMENDING.match(key)
+        if m:
+            return True, key[m.end():]  # 'sửa đổi, bổ sung Điều 6 và Phụ lục 4 ... của Luật Đầu tư'
+    return False, key
+
+
 class Resolver:
     """Resolves citations against a set of known documents.
 
-    Built once (about 20,000 documents build in well under a second) and then safe to call from
-    many places; results of name look-ups are cached.
+    Built once (about 20,000 documents build in about a second) and then safe to call from many
+    places; results of name look-ups are cached. Names are matched exactly (folded) first; else
+    rapidfuzz scores the names of the same type and frame that share the citation's year, or,
+    without a year, a word with it.
     """
 
     def __init__(self, documents: Iterable[KnownDocument], threshold: float = 0.85) -> None:
@@ -91,6 +165,7 @@ class Resolver:
         self._exact: dict[str, KnownDocument] = {}
         self._canonical: dict[str, KnownDocument] = {}
         self._names: dict[str | None, dict[str, list[KnownDocument]]] = defaultdict(lambda: defaultdict(list))
+        self._blocks: dict[tuple[str | None, bool], _Block] = defaultdict(_Block)
         for doc in documents:
             self._exact[doc.number] = doc
             canonical = canonical_number(doc.number)
@@ -99,9 +174,10 @@ class Resolver:
             group = _type_group(doc.doc_type)
             key = _name_key(doc.title, doc.doc_type)
             if key:
-                self._names[group][key].append(doc)
-                self._names[None][key].append(doc)
-        self._choices = {group: list(names) for group, names in self._names.items()}
+                amending, core = _frame(key)
+                for g in (group, None):
+                    self._names[g][key].append(doc)
+                    self._blocks[(g, amending)].add(core, doc)
         self._by_name = lru_cache(maxsize=16384)(self._resolve_name)
 
     def resolve(self, citation: Citation) -> Resolution:
@@ -133,24 +209,32 @@ class Resolver:
         self, name: str, doc_type: str | None, year: int | None, issued: str | None, issuer: str | None
     ) -> Resolution:
         group = _type_group(doc_type)
-        names = self._names.get(group) or {}
+        names = self._names.get(group)
         key = _name_key(name, doc_type)
         if not key or not names:
             return _UNRESOLVED
+        if year is None and issued:
+            year = int(issued[:4])
         if key in names:
             scored = [(doc, 100.0) for doc in names[key]]
         else:
+            amending, core = _frame(key)
+            block = self._blocks.get((group, amending))
+            if block is None or not core:
+                return _UNRESOLVED
+            candidates = block.candidates(core, year)
             matches = process.extract(
-                key, self._choices[group], scorer=fuzz.ratio, score_cutoff=self.threshold * 100 - 10, limit=10
+                core, [block.cores[i] for i in candidates], scorer=fuzz.ratio,
+                score_cutoff=self.threshold * 100 - 10, limit=10,
             )
-            scored = [(doc, score) for match, score, _ in matches for doc in names[match]]
+            scored = [(doc, score) for _, score, j in matches for doc in block.docs[candidates[j]]]
         if not scored:
             return _UNRESOLVED
         identified = False
-        if issued or year:
+        if year is not None:
             same_day = [(d, s) for d, s in scored if issued and d.issued == issued]
             # Registries record a law's adoption or signing date; the year still tells laws apart.
-            same_year = same_day or [(d, s) for d, s in scored if d.year == (year or int(issued[:4]))]
+            same_year = same_day or [(d, s) for d, s in scored if d.year == year]
             if not same_year:
                 return _UNRESOLVED  # every candidate is of another year: another law of that name
             scored, identified = same_year, True
