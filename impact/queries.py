@@ -528,11 +528,20 @@ def task_keys(store: Store, where: TaskFilter = TaskFilter()) -> list[str]:
 
 
 def task_history(store: Store, key: str) -> list[dict]:
-    """A task's changes, oldest first."""
+    """A task's changes, oldest first, starting with its creation (as Store.tasks(with_history=True)
+    gives them)."""
     with store.session() as session:
-        rows = session.scalars(select(TaskEventRow).join(TaskRow).where(TaskRow.key == key).order_by(TaskEventRow.id))
-        return [{"at": e.at.isoformat(), "actor": e.actor, "field": e.field, "old": e.old, "new": e.new,
-                 "message": e.message} for e in rows]
+        task = _rows(session, select(TaskRow.id, TaskRow.created_at, TaskRow.created_by)
+                     .where(TaskRow.key == key)).first()
+        if task is None:
+            return []
+        created = {"at": task.created_at.isoformat(), "actor": task.created_by or "analyze", "field": "created",
+                   "old": None, "new": "open", "message": None}
+        events = _rows(session, select(TaskEventRow.at, TaskEventRow.actor, TaskEventRow.field, TaskEventRow.old,
+                                       TaskEventRow.new, TaskEventRow.message)
+                       .where(TaskEventRow.task_id == task.id).order_by(TaskEventRow.id))
+        return [created, *({"at": e.at.isoformat(), "actor": e.actor, "field": e.field, "old": e.old, "new": e.new,
+                            "message": e.message} for e in events)]
 
 
 # -- weekly report figures ---------------------------------------------------------------------

@@ -62,3 +62,11 @@ def test_inline_edits_become_task_updates():
     edited.at["b", "Ghi chú"] = None
     assert edited_fields(original, edited) == {"a": {"status": "in_progress"}, "b": {"assignee": "Bình"}}
     assert edited_fields(original, original.copy()) == {}
+
+
+def test_task_history_is_the_one_the_store_gives(sample_db):
+    task = sample_db.tasks()[0]
+    sample_db.update_task(task.key, actor="Nguyễn Văn A", status="done", note="xong")
+    stored = next(t for t in sample_db.tasks(with_history=True) if t.key == task.key)
+    assert queries.task_history(sample_db, task.key) == list(stored.history)
+    assert [e["field"] for e in stored.history] == ["created", "status", "note"]

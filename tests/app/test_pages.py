@@ -1,4 +1,5 @@
 """Every page through AppTest on the sample province: what it shows, its filters and edits."""
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from impact import queries
 from impact.labels import STATUS_LABELS
+from tests.app import sample
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 PAGES = ["report", "graph", "procedures", "documents", "tasks", "crawl"]
@@ -157,8 +159,6 @@ def test_procedure_page_highlights_citations_and_shows_basis_and_tasks(sample_db
 
 
 def test_procedure_list_validity_agrees_with_the_timeline_of_the_whole_registry(sample_db):
-    import datetime as dt
-
     from impact.validity import Timeline
 
     timeline = Timeline(sample_db.documents())
@@ -195,8 +195,6 @@ def test_document_search_and_page(sample_db):
 
 
 def test_document_search_by_issue_date_and_type(sample_db):
-    import datetime as dt
-
     found, total = queries.search_documents(sample_db, doc_type="Nghị định", issued_from=dt.date(2021, 1, 1))
     assert [d.number for d in found] == ["99/2026/NĐ-CP", "118/2025/NĐ-CP", "107/2021/NĐ-CP"] and total == 3
     found, _ = queries.search_documents(sample_db, text="61/2018/ND-CP", issued_to=dt.date(2019, 1, 1))
@@ -275,12 +273,22 @@ def test_graph_queries_agree_with_the_whole_graph(sample_db):
                 assert sorted(found.edges(keys=False)) == sorted(expected.edges(keys=False))
 
 
-def test_crawl_page_runs_the_cli_and_shows_its_answer(sample_db):
+def test_crawl_page_runs_the_cli_against_a_mirror_and_lists_the_run(sample_db, tmp_path, monkeypatch):
+    from tests.crawler.server import MirrorServer, fixture_site
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the crawl's job folder
     app = open_page("crawl")
     assert list(app.dataframe[0].value["Mã nguồn"]) == ["vbpl", "congbao", "chinhphu"]
-    app.button(key="crawl_start").click().run(timeout=120)
+    assert "Chưa có lần thu thập nào" in app.info[0].value
+    with MirrorServer(fixture_site()) as mirror:
+        app.selectbox(key="crawl_source").set_value("vbpl")
+        app.date_input(key="crawl_since").set_value(dt.date(2000, 1, 1))
+        app.text_input(key="crawl_mirror").input(mirror.url)
+        app.number_input(key="crawl_max_pages").set_value(1)
+        app.button(key="crawl_start").click().run(timeout=150)
     assert not app.exception
-    if app.warning:  # the crawler is not merged yet: the CLI exits 2 and says so
-        assert "chưa được xây dựng" in app.warning[0].value
-    else:
-        assert app.dataframe[-1].value["Nguồn"][0] == "vbpl"
+    assert app.status[0].label in ("Thu thập xong.", "Thu thập dừng với lỗi (mã 1).")
+    runs = app.dataframe[1].value
+    assert runs["Nguồn"][0] == "vbpl" and runs["Số trang"][0] >= 1
+    assert runs["Văn bản mới"][0] == len(sample_db.documents()) - len(sample.DOCUMENTS)
+    assert app.dataframe[0].value["Lần thu thập gần nhất"][0] != "Chưa thu thập"

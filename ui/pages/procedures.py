@@ -25,7 +25,8 @@ today = dt.date.today()
 
 def upload_section() -> None:
     with st.expander("Tải lên quy trình mới", icon=":material/upload_file:", expanded=not data.procedure_index(db(), scope)):
-        files = st.file_uploader("Tệp quy trình (.docx, .txt, .md)", type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
+        files = st.file_uploader(f"Tệp quy trình ({', '.join(SUPPORTED_SUFFIXES)})",
+                                 type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES],
                                  accept_multiple_files=True, key="procedure_files")
         agencies = data.agencies(db())
         if scope:
