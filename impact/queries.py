@@ -402,6 +402,7 @@ class ProcedureView:
     titles: dict[str, str]
     tasks: tuple[Task, ...]
     imported_at: str | None = None
+    basis_section: tuple[int, int] | None = None
 
 
 def procedure_view(store: Store, agency: str, code: str, *, day: dt.date | None = None) -> ProcedureView | None:
@@ -428,6 +429,8 @@ def procedure_view(store: Store, agency: str, code: str, *, day: dt.date | None 
         basis = _timeline_for(session, numbers).basis_on(procedure, day)
         titles = _titles(session, {c.resolved for c in citations if c.resolved})
         imported_at = version.imported_at.isoformat() if version.imported_at else None
+        section = ((version.legal_basis_start, version.legal_basis_end)
+                   if version.legal_basis_start is not None and version.legal_basis_end else None)
     affected = {t.cited for t in tasks if t.status in OPEN_STATUSES}
     spans = tuple(
         CitationSpan(c.citation.start, c.citation.end, c.citation.surface,
@@ -435,7 +438,7 @@ def procedure_view(store: Store, agency: str, code: str, *, day: dt.date | None 
                      c.resolved, c.citation.articles, c.in_legal_basis)
         for c in citations
     )
-    return ProcedureView(procedure, spans, basis, titles, tasks, imported_at)
+    return ProcedureView(procedure, spans, basis, titles, tasks, imported_at, section)
 
 
 # -- tasks -------------------------------------------------------------------------------------

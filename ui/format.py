@@ -58,12 +58,14 @@ def document_table(documents: Iterable) -> pd.DataFrame:
                                     "Ngày hiệu lực", "Tình trạng"])
 
 
-def highlighted_text(text: str, spans: Iterable) -> str:
-    """The procedure's text as HTML with each citation span marked by its kind; every piece of the
-    text is escaped."""
+def highlighted_text(text: str, spans: Iterable, *, start: int = 0, end: int | None = None) -> str:
+    """The procedure's text (or its part from `start` to `end`) as HTML with each citation span
+    marked by its kind; every piece of the text is escaped."""
+    end = len(text) if end is None else end
+    spans = [s for s in spans if start <= s.start and s.end <= end]
     parts = ['<div class="regimpact-text" style="white-space:pre-wrap;font-family:\'DejaVu Sans\',sans-serif;'
              'line-height:1.55;max-height:34em;overflow-y:auto;border:1px solid #ddd;padding:.8em;border-radius:4px">']
-    position = 0
+    position = start
     for span in sorted(spans, key=lambda s: s.start):
         if span.start < position:
             continue
@@ -73,7 +75,7 @@ def highlighted_text(text: str, spans: Iterable) -> str:
                      f'style="background:{SPAN_COLOURS[span.kind]};padding:0 2px;border-radius:3px">'
                      f'{html.escape(text[span.start:span.end])}</mark>')
         position = span.end
-    parts.append(html.escape(text[position:]))
+    parts.append(html.escape(text[position:end]))
     parts.append("</div>")
     return "".join(parts)
 

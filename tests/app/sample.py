@@ -3,7 +3,7 @@ whose citations are marked by hand (no extraction), and the tasks the analysis g
 from __future__ import annotations
 
 from impact.analysis import analyze
-from impact.models import Citation, LegalDocument, Procedure, ProcedureCitation, Relation
+from impact.models import Citation, LegalDocument, Procedure, ProcedureCitation, Relation, Section
 from impact.store import Store
 
 SCRIPT_TITLE = '<script>window.__regimpact_xss = 1</script>Sửa đổi Nghị định 45/2020/NĐ-CP <img src=x onerror="window.__regimpact_xss=2">'
@@ -61,6 +61,7 @@ PROCEDURES = {
 def procedure(agency: str, code: str, title: str, cites) -> Procedure:
     """The text a procedure file would hold: code, title, a legal-basis section, a body."""
     text = f"Mã hiệu: {code}\n{title.upper()}\n\n2. CĂN CỨ PHÁP LÝ\n"
+    basis_start = len(text)
     citations = []
     for surface, resolved, articles in cites:
         line = f"- {(' '.join(articles) + ' ') if articles else ''}{surface};"
@@ -72,9 +73,10 @@ def procedure(agency: str, code: str, title: str, cites) -> Procedure:
                               number=number, articles=tuple(articles)),
             resolved=resolved, confidence=1.0 if resolved else 0.0, method="exact" if resolved else "unresolved",
             in_legal_basis=True, line=line))
+    basis = Section(heading="2. CĂN CỨ PHÁP LÝ", start=basis_start, end=len(text), text=text[basis_start:])
     text += "\n3. NỘI DUNG QUY TRÌNH\nBước 1: Tiếp nhận hồ sơ <b>không phải thẻ HTML</b>.\n"
     return Procedure(id=code, agency=agency, title=title, file=f"{code}.docx", version=1, text=text,
-                     citations=tuple(citations), content_hash=f"hash-{agency}-{code}")
+                     citations=tuple(citations), legal_basis=basis, content_hash=f"hash-{agency}-{code}")
 
 
 def build(path) -> Store:

@@ -145,7 +145,9 @@ def test_procedure_page_highlights_citations_and_shows_basis_and_tasks(sample_db
     assert row["Căn cứ pháp lý"] == "Có văn bản hết hiệu lực" and row["Trích dẫn chưa xác định"] == 1
     assert table[table["Mã"] == "QT-02"].iloc[0]["Căn cứ pháp lý"] == "Còn hiệu lực"
     app.selectbox(key="procedure_selected").set_value("Sở Tư pháp\x1fQT-01").run()
-    body = app.get("html")[-1].proto.body
+    basis, body = (h.proto.body for h in app.get("html")[-2:])
+    assert basis.count('class="cite-affected"') == 2 and basis.count('class="cite-unresolved"') == 1
+    assert "NỘI DUNG QUY TRÌNH" not in basis and "NỘI DUNG QUY TRÌNH" in body
     assert body.count('class="cite-affected"') == 2 and body.count('class="cite-unresolved"') == 1
     assert "&lt;b&gt;không phải thẻ HTML&lt;/b&gt;" in body and "<b>" not in body
     basis = app.dataframe[1].value

@@ -107,7 +107,12 @@ with text_tab:
     st.html(f'<div style="font-size:.85em;margin-bottom:.4em">{legend()}</div>')
     st.caption(f"{counts['resolved']} đã xác định · {counts['unresolved']} chưa xác định · "
                f"{counts['affected']} có thay đổi cần cập nhật")
-    st.html(highlighted_text(view.procedure.text, view.spans))
+    if view.basis_section:
+        st.markdown("**Đoạn căn cứ pháp lý**")
+        st.html(highlighted_text(view.procedure.text, view.spans, start=view.basis_section[0],
+                                 end=view.basis_section[1]))
+    with st.expander("Toàn văn quy trình", expanded=not view.basis_section):
+        st.html(highlighted_text(view.procedure.text, view.spans))
 with basis_tab:
     if not view.basis.documents:
         st.info("Chưa xác định được văn bản nào trong căn cứ pháp lý của quy trình này.")
