@@ -23,6 +23,7 @@ system-packages:
 	@scripts/ensure-system-packages.sh
 
 test: $(STAMP) system-packages
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest
 
 # The app's tests alone (AppTest and the browser test, which also refreshes docs/screenshots/).

@@ -44,7 +44,6 @@ class Change:
     successor: str | None = None
     parent_lost_effect: dt.date | None = None
     partial: bool = False
-    dates: tuple[str, ...] = ()
 
 
 def cited_documents(procedure: Procedure) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -78,30 +77,13 @@ class ImpactModel:
         self.by_number = {d.number: d for d in documents}
         self.changes = lru_cache(maxsize=None)(self._changes)
 
-    def touched_since(self, since: dt.date) -> set[str]:
-        """The documents whose citation can give an impact from a change on or after `since`: the
-        targets of the window's documents, what details those targets, and documents whose own
-        expiry falls in the window."""
-        touched: set[str] = set()
-        for document in self.by_number.values():
-            if document.expires and dt.date.fromisoformat(document.expires) >= since:
-                touched.add(document.number)
-            if not any(dt.date.fromisoformat(d) >= since for d in self._dates(document.number)):
-                continue
-            for relation in document.relations or ():
-                touched.add(relation.target)
-                touched.update(self.graph.nodes[source]["number"]
-                               for source, _, data in self.graph.in_edges(f"doc:{relation.target}", data=True)
-                               if data.get("type") == "guides")
-        return touched
-
-    def impacts(self, procedure: Procedure, *, since: dt.date | None = None) -> list[Impact]:
-        """The impacts of every known change (on or after `since`) on one procedure."""
+    def impacts(self, procedure: Procedure) -> list[Impact]:
+        """The impacts of every known change on one procedure."""
         cited = cited_documents(procedure)
         found = []
         for number, (articles, _line) in cited.items():
             for change in self.changes(number):
-                if change.reflected_by & cited.keys() or not _in_window(change, since):
+                if change.reflected_by & cited.keys():
                     continue
                 if _known_when_issued(change, procedure):
                     continue
@@ -130,10 +112,6 @@ class ImpactModel:
         """The documents whose citation shows that a procedure follows the change `trigger` made."""
         return frozenset({trigger, *chain_documents(self.graph, trigger)})
 
-    def _dates(self, number: str) -> tuple[str, ...]:
-        document = self.by_number.get(number)
-        return tuple(d for d in (document.issued, document.effective) if d) if document else ()
-
     def _evidence(self, trigger: str, change: str, target: str, stated: str) -> str:
         if stated:
             return stated
@@ -158,7 +136,6 @@ class ImpactModel:
                 evidence=self._evidence(trigger, change, number, edge["evidence"]),
                 reflected_by=self.reflected_by(trigger),
                 successor=successor if change in ("replaces", "expires") else None,
-                dates=self._dates(trigger),
             ))
         return found
 
@@ -177,8 +154,7 @@ class ImpactModel:
         evidence = (f"Nguồn {document.source or 'sổ đăng ký'} ghi nhận {document.doc_type or 'văn bản'} {number} "
                     f"{label}{since}; chưa xác định được văn bản thay thế.")
         return [Change(trigger=number, change=change, changed_articles=(), effective=document.expires,
-                       evidence=evidence, reflected_by=frozenset(), partial=document.status == "partly_expired",
-                       dates=(document.expires,) if document.expires else ())]
+                       evidence=evidence, reflected_by=frozenset(), partial=document.status == "partly_expired")]
 
     def _parents_lost(self, number: str) -> list[Change]:
         """The document details or guides a parent that lost effect."""
@@ -203,17 +179,14 @@ class ImpactModel:
                     evidence=evidence,
                     reflected_by=self.reflected_by(trigger),
                     parent_lost_effect=dt.date.fromisoformat(lost) if lost else None,
-                    dates=self._dates(trigger),
-                ))
+                    ))
         return found
 
 
-def analyze(documents: Iterable[LegalDocument], procedures: Iterable[Procedure], *,
-            since: dt.date | None = None) -> list[Impact]:
-    """Every impact of the known changes on the given procedures (only changes whose trigger was
-    issued or took effect on or after `since`, when given)."""
+def analyze(documents: Iterable[LegalDocument], procedures: Iterable[Procedure]) -> list[Impact]:
+    """Every impact of the known changes on the given procedures."""
     model = ImpactModel(documents)
-    return [impact for procedure in procedures for impact in model.impacts(procedure, since=since)]
+    return [impact for procedure in procedures for impact in model.impacts(procedure)]
 
 
 # Changes that leave the cited document in force: a procedure issued after they took effect was
@@ -228,9 +201,3 @@ def _known_when_issued(change: Change, procedure: Procedure) -> bool:
     if not procedure.issued or not change.effective:
         return False
     return change.effective < procedure.issued
-
-
-def _in_window(change: Change, since: dt.date | None) -> bool:
-    if since is None:
-        return True
-    return any(dt.date.fromisoformat(d) >= since for d in change.dates)

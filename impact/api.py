@@ -8,13 +8,14 @@ from typing import Iterable
 
 from impact.analysis import ImpactModel, cited_documents
 from impact.documents import parse_document_lines
-from impact.graph import agency_nodes, build_graph, document_node, neighbourhood
+from impact.graph import CHANGE_RELATIONS, agency_nodes, build_graph, document_node, neighbourhood
 from impact.ingest import IngestReport, import_procedures, refresh_resolutions
-from impact.reports import WeeklyReport, weekly_report
+from impact.reports import WeeklyReport, parse_week, weekly_report
 from impact.store import ImportCounts, Store
 from impact.suggest import Suggestion, suggestions
 from impact.validity import BasisValidity, Timeline
 
+ENDING_OR_AMENDING = ("amends", "replaces", "repeals", "expires")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEMO_REGISTRY = DATA_DIR / "registry" / "documents.jsonl"
 DEMO_PROCEDURES = DATA_DIR / "procedures"
@@ -42,32 +43,54 @@ def import_document_lines(store: Store, lines: Iterable[str], source: str) -> Im
 def run_analysis(store: Store, *, since: dt.date | None = None, actor: str = "analyze") -> AnalysisSummary:
     """Re-resolve citations against the current registry, compute impacts, sync the task list.
 
-    Without `since`: every procedure against every known change; tasks whose impact is no longer
-    produced are closed (the procedure now follows the change) or marked inactive. With `since`
-    (incremental): only the changes issued or taking effect from that day, only the procedures
-    citing a document they touch, only unresolved citations re-resolved; other tasks are left as
-    they are.
+    Without `since`: every procedure against every known change. With `since` (incremental):
+    only the procedures citing a document that the documents issued, taking effect or ending from
+    that day touch, read against only the part of the registry they depend on; unresolved
+    citations are tried against the window's documents. Its cost follows the size of the change,
+    not of the registry. Either way, a task of an analysed procedure whose impact is no longer
+    produced is closed (the procedure now follows the change) or marked inactive.
     """
-    resolutions_changed = refresh_resolutions(store, unresolved_only=since is not None)
-    documents = store.documents(with_text=False)
-    model = ImpactModel(documents)
     if since is None:
+        documents = store.documents(full=False)
+        resolutions_changed = refresh_resolutions(store, documents=documents)
+        model = ImpactModel(documents)
         procedures = store.procedures()
     else:
-        procedures = store.procedures(citing=model.touched_since(since))
-    impacts = [impact for procedure in procedures for impact in model.impacts(procedure, since=since)]
+        window = store.documents(full=False, changed_since=since)
+        resolutions_changed = refresh_resolutions(store, documents=window, unresolved_only=True)
+        targets = {relation.target for document in window for relation in document.relations or ()}
+        touched = targets | store.relation_sources(targets, ("guides",)) | {d.number for d in window}
+        procedures = store.procedures(citing=touched)
+        cited_numbers = {number for p in procedures for number in cited_documents(p)}
+        model = ImpactModel(store.documents(full=False, numbers=_dependencies(store, cited_numbers)))
+    impacts = [impact for procedure in procedures for impact in model.impacts(procedure)]
     cited = {(p.agency, p.id): (p.version, cited_documents(p).keys()) for p in procedures}
 
     def fixed_by(task) -> str | None:
         version, numbers = cited.get((task.agency, task.procedure), (None, set()))
-        followed = sorted(model.reflected_by(task.trigger) & numbers)
+        # the cited document itself never shows the change is followed (a status-only task's
+        # trigger is the cited document)
+        followed = sorted((model.reflected_by(task.trigger) - {task.cited}) & numbers)
         if not followed:
             return None
         return (f"Quy trình {task.procedure} phiên bản {version} đã viện dẫn {', '.join(followed)}: "
                 f"nhiệm vụ được tự động đóng.")
 
-    counts = store.sync_tasks(impacts, actor=actor, deactivate_missing=since is None, fixed_by=fixed_by)
+    scope = None if since is None else set(cited)
+    counts = store.sync_tasks(impacts, actor=actor, scope=scope, fixed_by=fixed_by)
     return AnalysisSummary(impacts=len(impacts), tasks=counts, resolutions_changed=resolutions_changed)
+
+
+def _dependencies(store: Store, cited: set[str]) -> set[str]:
+    """The documents the analysis of citations of `cited` reads: those, the parents they detail,
+    the documents that change either, and onward the documents that act on those (chains)."""
+    needed = set(cited) | store.relation_targets(cited, ("guides",))
+    frontier, kinds = set(needed), CHANGE_RELATIONS
+    while frontier:
+        frontier = store.relation_sources(frontier, kinds) - needed
+        needed |= frontier
+        kinds = ENDING_OR_AMENDING
+    return needed
 
 
 def load_demo(store: Store, *, registry: Path = DEMO_REGISTRY, procedures: Path = DEMO_PROCEDURES) -> DemoSummary:
@@ -83,7 +106,10 @@ def load_demo(store: Store, *, registry: Path = DEMO_REGISTRY, procedures: Path 
 
 def build_weekly_report(store: Store, week: str, *, agency: str | None = None) -> WeeklyReport:
     """The weekly report of an ISO week ("2026-W48") for one agency or all."""
-    return weekly_report(week, store.documents(), store.tasks(), agency=agency)
+    start, end = parse_week(week)
+    tasks = store.tasks()
+    documents = store.documents(full=False, numbers={t.trigger for t in tasks}, collected=(start, end))
+    return weekly_report(week, documents, tasks, agency=agency)
 
 
 def dependency_graph(store: Store, *, procedure: str | None = None, document: str | None = None,

@@ -33,7 +33,7 @@ from impact.store import Store
 from nlp.citations import extract_citations
 from nlp.normalize import normalize_text
 from nlp.procedure import ProcedureMeta, find_procedure_meta
-from nlp.resolve import KnownDocument, Resolver
+from nlp.resolve import KnownDocument, Resolution, Resolver
 from nlp.sections import find_legal_basis
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -280,7 +280,7 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
             report.outcomes.append(FileOutcome(entry.shown, "unchanged", code, entry.agency))
             continue
         to_read[entry.path] = (entry, digest, size)
-    resolver = make_resolver(store.documents(with_text=False)) if to_read else None
+    resolver = make_resolver(store.documents(full=False)) if to_read else None
     parsed: list[Procedure] = []
     pending: list[tuple[int, Procedure]] = []
     claimed: dict[tuple[str, str], str] = {}
@@ -318,11 +318,32 @@ def _import(store: Store, entries: list[_Entry], others: list[FileOutcome], limi
     return report
 
 
-def refresh_resolutions(store: Store, *, unresolved_only: bool = False) -> int:
-    """Resolve stored citations again against the current registry (new documents may resolve what
-    was unresolved, or make a name ambiguous); returns how many resolutions changed."""
-    resolver = make_resolver(store.documents(with_text=False))
-    return store.reresolve_citations(resolver.resolve, unresolved_only=unresolved_only)
+def refresh_resolutions(store: Store, *, documents: list[LegalDocument] | None = None,
+                        unresolved_only: bool = False) -> int:
+    """Resolve stored citations again: new documents may resolve what was unresolved, or make a
+    name ambiguous. Returns how many resolutions changed.
+
+    With `unresolved_only`, `documents` are the new ones: an unresolved citation can only come to
+    resolve through one of them, so it is tried against them first and, when one matches, against
+    the whole registry (built only then), which also catches a name now shared by two documents.
+    Otherwise every citation is resolved against `documents` (default: the whole registry).
+    """
+    if not unresolved_only:
+        resolver = make_resolver(documents if documents is not None else store.documents(full=False))
+        return store.reresolve_citations(resolver.resolve)
+    if not documents or not store.unresolved_citation_count():
+        return 0
+    window = make_resolver(documents)
+    registry: list[Resolver] = []
+
+    def resolve(citation):
+        if window.resolve(citation).number is None:
+            return Resolution(number=None, confidence=0.0, method="unresolved")
+        if not registry:
+            registry.append(make_resolver(store.documents(full=False)))
+        return registry[0].resolve(citation)
+
+    return store.reresolve_citations(resolve, unresolved_only=True)
 
 
 @dataclass

@@ -25,10 +25,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    cast,
     create_engine,
     event,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -275,6 +277,12 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _date_text(column):
+    """A date column read as its ISO text: what the records hold, without a parse and a format per
+    value (SQLite keeps dates as that text; PostgreSQL casts a date to it)."""
+    return cast(column, String).label(column.key)
+
+
 def _naive_utc(iso: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(iso)
     return moment.astimezone(dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
@@ -428,42 +436,85 @@ class Store:
             row.content_hash = hashlib.sha256(f"{row.content_hash}|{document_hash(document)}".encode()).hexdigest()
             row.changed_at = stamp
 
-    def documents(self, *, with_text: bool = True) -> list[LegalDocument]:
-        """Every stored document with its relations, ordered by issue date then number.
+    def documents(self, *, full: bool = True, numbers: Iterable[str] | None = None,
+                  collected: tuple[dt.date, dt.date] | None = None,
+                  changed_since: dt.date | None = None) -> list[LegalDocument]:
+        """Stored documents with their relations, ordered by issue date then number: all of them,
+        or those with one of `numbers`, those collected between two days (inclusive), those issued,
+        taking effect or losing effect on or after `changed_since` (any of the filters given).
 
-        `with_text=False` leaves the full texts out (the analysis and most pages do not need them).
+        `full=False` leaves out the full texts and the list of source URLs (the analysis and the
+        resolver need neither, and at national scale they are most of the reading time).
         """
         columns = [DocumentRow.id, DocumentRow.number, DocumentRow.doc_type, DocumentRow.issuer, DocumentRow.title,
-                   DocumentRow.issued, DocumentRow.effective, DocumentRow.expires, DocumentRow.status,
-                   DocumentRow.url, DocumentRow.source, DocumentRow.sources, DocumentRow.collected_at]
-        if with_text:
-            columns.append(DocumentRow.text)
+                   _date_text(DocumentRow.issued), _date_text(DocumentRow.effective), _date_text(DocumentRow.expires),
+                   DocumentRow.status, DocumentRow.url, DocumentRow.source,
+                   cast(DocumentRow.collected_at, String).label("collected_at")]
+        if full:
+            columns += [DocumentRow.text, DocumentRow.sources]
         with self.session() as session:
             relations: dict[int, list[Relation]] = {}
             for document_id, kind, target, articles, evidence, effective in session.execute(
                 select(RelationRow.document_id, RelationRow.type, RelationRow.target, RelationRow.articles,
-                       RelationRow.evidence, RelationRow.effective).order_by(RelationRow.id)
+                       RelationRow.evidence, _date_text(RelationRow.effective)).order_by(RelationRow.id)
             ):
                 relations.setdefault(document_id, []).append(Relation(
                     type=kind, target=target, articles=tuple(articles or ()), evidence=evidence or "",
-                    effective=_iso(effective)))
+                    effective=effective))
             source_ids: dict[int, str] = {}
             for document_id, source_id in session.execute(
                 select(DocumentSourceRow.document_id, DocumentSourceRow.source_id).order_by(DocumentSourceRow.id.desc())
             ):
                 source_ids[document_id] = source_id
-            rows = session.execute(select(*columns).order_by(DocumentRow.issued, DocumentRow.number)).all()
+            query = select(*columns)
+            if numbers is None and collected is None and changed_since is None:
+                rows = session.execute(query).all()
+            else:  # each filter on its own (an IN list is cut in chunks below SQLite's variable limit)
+                found = {}
+                wanted = list(set(numbers or ()))
+                for chunk in range(0, len(wanted), 5000):
+                    found.update((r.id, r) for r in session.execute(
+                        query.where(DocumentRow.number.in_(wanted[chunk:chunk + 5000]))))
+                if changed_since is not None:
+                    found.update((r.id, r) for r in session.execute(query.where(or_(
+                        DocumentRow.issued >= changed_since, DocumentRow.effective >= changed_since,
+                        DocumentRow.expires >= changed_since))))
+                if collected is not None:
+                    first, last = collected
+                    found.update((r.id, r) for r in session.execute(query.where(DocumentRow.collected_at.between(
+                        dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time.max)))))
+                rows = list(found.values())
+            rows.sort(key=lambda r: (r.issued or "", r.number))
         return [
             LegalDocument(
                 number=row.number, doc_type=row.doc_type, issuer=row.issuer, title=row.title,
-                issued=_iso(row.issued), effective=_iso(row.effective), expires=_iso(row.expires),
-                status=row.status, url=row.url, source=row.source, text=row.text if with_text else None,
-                relations=tuple(relations.get(row.id, ())), sources=tuple(row.sources or ()),
+                issued=row.issued, effective=row.effective, expires=row.expires,
+                status=row.status, url=row.url, source=row.source, text=row.text if full else None,
+                relations=tuple(relations.get(row.id, ())), sources=tuple(row.sources or ()) if full else (),
                 source_id=source_ids.get(row.id),
-                collected=row.collected_at.isoformat() if row.collected_at else None,
+                collected=row.collected_at.replace(" ", "T") if row.collected_at else None,
             )
             for row in rows
         ]
+
+    def relation_sources(self, targets: Iterable[str], kinds: Iterable[str]) -> set[str]:
+        """Numbers of the documents that state a relation of one of `kinds` about one of `targets`."""
+        return self._relation_ends(RelationRow.target, DocumentRow.number, targets, kinds)
+
+    def relation_targets(self, sources: Iterable[str], kinds: Iterable[str]) -> set[str]:
+        """Targets of the relations of one of `kinds` that the documents `sources` state."""
+        return self._relation_ends(DocumentRow.number, RelationRow.target, sources, kinds)
+
+    def _relation_ends(self, known_end, wanted_end, numbers: Iterable[str], kinds: Iterable[str]) -> set[str]:
+        numbers, kinds = list(set(numbers)), list(kinds)
+        found: set[str] = set()
+        with self.session() as session:
+            for chunk in range(0, len(numbers), 5000):
+                found.update(session.scalars(
+                    select(wanted_end).select_from(RelationRow)
+                    .join(DocumentRow, DocumentRow.id == RelationRow.document_id)
+                    .where(known_end.in_(numbers[chunk:chunk + 5000]), RelationRow.type.in_(kinds))))
+        return found
 
     def document_count(self) -> int:
         with self.session() as session:
@@ -638,6 +689,14 @@ class Store:
             for v in versions
         ]
 
+    def unresolved_citation_count(self) -> int:
+        """Citations of current procedure versions that resolve to no document."""
+        with self.session() as session:
+            return session.scalar(
+                select(func.count(CitationRow.id))
+                .join(ProcedureRow, ProcedureRow.current_version_id == CitationRow.version_id)
+                .where(CitationRow.resolved.is_(None))) or 0
+
     def reresolve_citations(self, resolve, *, unresolved_only: bool = False) -> int:
         """Apply `resolve(Citation) -> Resolution` to the citations of current versions (only the
         unresolved ones when asked) in one transaction; returns how many resolutions changed.
@@ -668,23 +727,30 @@ class Store:
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def sync_tasks(self, impacts, *, actor: str = "analyze", deactivate_missing: bool = True,
+    def sync_tasks(self, impacts, *, actor: str = "analyze", scope: set[tuple[str, str]] | None = None,
                    fixed_by=None) -> ImportCounts:
         """Make the task table reflect the impacts of one analysis, in one transaction.
 
         A new impact opens a task. An impact that already has a task updates its facts (severity,
-        due date, evidence) and keeps status, assignee, note and history. A task whose impact is no
-        longer produced is marked inactive (never deleted) unless `deactivate_missing` is False
-        (an analysis of a time window, which does not see every change) — or, when it is still open
-        and `fixed_by(task)` gives a reason (the procedure's new version follows the change), it is
+        due date, evidence) and keeps status, assignee, note and history. A task of an analysed
+        procedure (every procedure, or the (agency, code) pairs of `scope`) whose impact is no
+        longer produced is marked inactive (never deleted) — or, when it is still open and
+        `fixed_by(task)` gives a reason (the procedure's new version follows the change), it is
         closed as done with that reason in its history. Rows are written in bulk.
         """
         counts = ImportCounts()
         stamp = now()
         facts_columns = [getattr(TaskRow, name) for name in TASK_FACTS]
+        impacts = list(impacts)
         with self.session() as session:
-            existing = {row.key: row for row in session.execute(
-                select(TaskRow.id, TaskRow.key, TaskRow.status, TaskRow.active, *facts_columns))}
+            query = select(TaskRow.id, TaskRow.key, TaskRow.status, TaskRow.active, *facts_columns)
+            if scope is None:
+                existing = {row.key: row for row in session.execute(query)}
+            else:
+                agencies = {agency for agency, _ in scope}
+                existing = {row.key: row for agency in agencies
+                            for row in session.execute(query.where(TaskRow.agency == agency))
+                            if (row.agency, row.procedure) in scope}
             inserts, updates, events = [], [], []
             seen: set[str] = set()
             for impact in impacts:
@@ -710,7 +776,7 @@ class Store:
                                "old": _text(getattr(row, name)), "new": _text(value), "message": None}
                               for name, value in changed.items())
                 counts.changed += 1
-            for key, row in existing.items() if deactivate_missing else ():
+            for key, row in existing.items():
                 if key in seen or not row.active:
                     continue
                 reason = fixed_by(_task_facts(row)) if fixed_by and row.status in ("open", "in_progress") else None

@@ -93,14 +93,6 @@ def test_expired_status_without_known_successor_still_gives_a_task():
     assert "hết hiệu lực" in impacts[0].evidence
 
 
-def test_since_limits_the_changes_looked_at():
-    import datetime as dt
-
-    procedures = [procedure("QT-01", [("61/2018/NĐ-CP", [])])]
-    assert {i.trigger for i in analyze([OLD, AMENDING, REPLACING], procedures, since=dt.date(2025, 1, 1))} == {
-        "118/2025/NĐ-CP"}
-
-
 def test_whole_document_citation_wins_over_pinpoints():
     proc = procedure("QT-01", [("61/2018/NĐ-CP", ["Điều 5"]), ("61/2018/NĐ-CP", [])])
     assert cited_documents(proc)["61/2018/NĐ-CP"][0] == ()

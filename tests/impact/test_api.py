@@ -57,3 +57,34 @@ def test_new_procedure_version_citing_the_new_document_closes_the_task(demo, tmp
     assert "phiên bản 2" in closed.history[-1]["message"] and "30/2020/NĐ-CP" in closed.history[-1]["message"]
     (now,) = [p for p in demo.procedures("Văn phòng UBND tỉnh") if p.id == "QT-VP-04"]
     assert now.version == 2
+
+
+def test_incremental_analysis_of_new_documents_equals_a_full_analysis(tmp_path):
+    from impact.api import DEMO_PROCEDURES, DEMO_REGISTRY, import_document_lines
+    from impact.ingest import import_procedures
+
+    since = dt.date(2026, 5, 1)
+    lines = DEMO_REGISTRY.read_text(encoding="utf-8").splitlines()
+
+    def is_new(line):
+        issued = __import__("json").loads(line)["issued"]
+        return issued is not None and issued >= since.isoformat()
+
+    full = Store(tmp_path / "full.db")
+    load_demo(full)
+    expected = {(t.procedure, t.cited, t.trigger, t.change, t.severity, t.due) for t in full.tasks()}
+
+    store = Store(tmp_path / "incremental.db")
+    import_document_lines(store, [line for line in lines if not is_new(line)], "old")
+    for agency in sorted(DEMO_PROCEDURES.iterdir()):
+        import_procedures(store, [agency], agency=agency.name)
+    run_analysis(store)
+    before = {(t.procedure, t.cited, t.trigger, t.change, t.severity, t.due) for t in store.tasks()}
+    # without the 2026 documents, a source's "expired" status is all that is known of some changes
+    assert expected - before and any(t[2] == t[1] and t[3] == "expires" for t in before - expected)
+
+    import_document_lines(store, [line for line in lines if is_new(line)], "new")
+    summary = run_analysis(store, since=since)
+    after = {(t.procedure, t.cited, t.trigger, t.change, t.severity, t.due) for t in store.tasks()}
+    assert summary.tasks.new == len(expected - before)
+    assert after == expected  # the status-only tasks were superseded by the documents that explain them

@@ -97,11 +97,11 @@ def test_task_no_longer_produced_becomes_inactive_then_returns_with_its_status(s
     assert back.status == "done" and back.active
 
 
-def test_window_analysis_does_not_deactivate_other_tasks(store):
+def test_an_analysis_of_some_procedures_leaves_the_others_tasks(store):
     impacts = _impacts()
     store.sync_tasks(impacts)
-    store.sync_tasks([], deactivate_missing=False)
-    assert len(store.tasks()) == 2
+    store.sync_tasks([], scope={("Sở Tư pháp", "QT-02")})
+    assert [t.procedure for t in store.tasks()] == ["QT-01"]
 
 
 def test_update_task_rejects_unknown_status_and_key(store):

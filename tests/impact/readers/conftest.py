@@ -1,5 +1,6 @@
 import pytest
 
+
 def _tesseract_with_vietnamese() -> bool:
     from impact.readers.ocr import ocr_available
 
