@@ -126,7 +126,7 @@ def evaluate_citations(rows: list[dict], show_errors: bool) -> None:
 
 def evaluate_relations(rows: list[dict], show_errors: bool) -> None:
     tp = n_pred = n_gold = 0
-    loose_tp = 0
+    loose_tp = loose_n_pred = loose_n_gold = 0
     per_type: Counter[str] = Counter()
     errors: list[str] = []
     for row in rows:
@@ -135,7 +135,10 @@ def evaluate_relations(rows: list[dict], show_errors: bool) -> None:
         tp += len(gold & pred)
         n_pred += len(pred)
         n_gold += len(gold)
-        loose_tp += len({(t, g) for t, g, _ in gold} & {(t, g) for t, g, _ in pred})
+        loose_gold, loose_pred = {(t, g) for t, g, _ in gold}, {(t, g) for t, g, _ in pred}
+        loose_tp += len(loose_gold & loose_pred)
+        loose_n_gold += len(loose_gold)
+        loose_n_pred += len(loose_pred)
         for t, *_ in gold:
             per_type[f"{t}_gold"] += 1
         for t, *_ in pred:
@@ -149,7 +152,7 @@ def evaluate_relations(rows: list[dict], show_errors: bool) -> None:
                 errors.append(f"{row['id']} spurious: {r[0]} {r[1]} {sorted(r[2])}")
     print(f"Relations: {len(rows)} passages, {n_gold} gold relations")
     print(_row("relation", tp, n_pred, n_gold))
-    print(_row("type+target only", loose_tp, n_pred, n_gold) + "  (articles ignored)")
+    print(_row("type+target only", loose_tp, loose_n_pred, loose_n_gold) + "  (articles ignored)")
     for kind in ("amends", "replaces", "repeals", "expires", "guides", "based_on"):
         print(_row(kind, per_type[f"{kind}_tp"], per_type[f"{kind}_pred"], per_type[f"{kind}_gold"]))
     for line in errors:

@@ -171,8 +171,8 @@ def cmd_procedures_export(args) -> int:
 
 
 def _read_inputs(paths: list[str]):
-    """(name, text) for each input; '-' is standard input. Procedure files go through the readers."""
-    from impact.readers import UnreadableFile, read_procedure_file
+    """(name, text, error) for each input, text normalised; '-' is standard input. Procedure files
+    (.docx) go through the readers; plain files are decoded here, with universal newlines."""
     from nlp.normalize import normalize_text
 
     for name in paths:
@@ -180,16 +180,27 @@ def _read_inputs(paths: list[str]):
             yield name, normalize_text(sys.stdin.read()), None
             continue
         path = Path(name)
-        try:
-            if path.suffix.lower() == ".docx":
+        if path.suffix.lower() == ".docx":
+            from impact.readers import UnreadableFile, read_procedure_file
+
+            try:
                 yield name, read_procedure_file(path).text, None
-            else:
-                yield name, normalize_text(path.read_text(encoding="utf-8", errors="replace")), None
-        except (OSError, UnreadableFile) as error:
+            except (OSError, UnreadableFile) as error:
+                yield name, None, str(error)
+            continue
+        try:
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except OSError as error:
             yield name, None, str(error)
+            continue
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        yield name, normalize_text(text), None
 
 
 def _emit_per_file(args, produce) -> int:
+    """Write what `produce(text, file)` returns for each input (`file` is the input's name when there
+    are several, else None); report unreadable inputs once, on stderr."""
     out = sys.stdout
     status = EXIT_OK
     several = len(args.files) > 1
@@ -198,23 +209,33 @@ def _emit_per_file(args, produce) -> int:
             print(f"LỖI  {error}", file=sys.stderr)
             status = EXIT_ERROR
             continue
-        for record in produce(text):
-            if several:
-                record["file"] = name
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(produce(text, name if several else None))
+    out.flush()
     return status
 
 
 def cmd_extract(args) -> int:
     from nlp.citations import extract_citations
 
-    return _emit_per_file(args, lambda text: (c.to_json() for c in extract_citations(text)))
+    def produce(text: str, name: str | None) -> str:
+        return "".join(c.to_json_line(name) for c in extract_citations(text, normalized=True))
+
+    return _emit_per_file(args, produce)
 
 
 def cmd_relations(args) -> int:
     from nlp.relations import extract_relations
 
-    return _emit_per_file(args, lambda text: (r.to_json() for r in extract_relations(text)))
+    def produce(text: str, name: str | None) -> str:
+        lines = []
+        for relation in extract_relations(text):
+            record = relation.to_json()
+            if name is not None:
+                record["file"] = name
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+        return "".join(lines)
+
+    return _emit_per_file(args, produce)
 
 
 def cmd_analyze(args) -> int:

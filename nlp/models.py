@@ -5,6 +5,7 @@ Field names follow the JSON contracts of DESIGN.md; `to_json()` gives exactly th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps(ensure_ascii=False) uses
 
 RELATION_TYPES = ("amends", "replaces", "repeals", "expires", "guides", "based_on")
 
@@ -43,6 +44,21 @@ class Citation:
             "title_hint": self.title_hint,
             "articles": list(self.articles),
         }
+
+    def to_json_line(self, file: str | None = None) -> str:
+        """`json.dumps(self.to_json(), ensure_ascii=False)` (with `"file"` last when given) and a
+        newline, written directly: `regimpact extract` prints one per citation."""
+        q = _json_string
+        line = (
+            f'{{"start": {self.start}, "end": {self.end}, "surface": {q(self.surface)}, '
+            f'"doc_type": {"null" if self.doc_type is None else q(self.doc_type)}, '
+            f'"number": {"null" if self.number is None else q(self.number)}, '
+            f'"title_hint": {"null" if self.title_hint is None else q(self.title_hint)}, '
+            f'"articles": [{", ".join(map(q, self.articles))}]'
+        )
+        if file is not None:
+            line += f', "file": {q(file)}'
+        return line + "}\n"
 
 
 @dataclass(frozen=True, slots=True)

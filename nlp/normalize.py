@@ -6,9 +6,11 @@ handled by `nlp.legacy` before this step.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 # Letters that OCR and old keyboards produce in place of Đ/đ: Ð (U+00D0, Icelandic eth), ð,
 # Ɖ (U+0189, African D), ɖ. They look identical in most fonts, so documents mix them freely.
@@ -20,22 +22,14 @@ _REPLACEMENTS = {
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u3000": " ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\u00ad": "",
 }
-_SPECIAL = re.compile("[" + "".join(_REPLACEMENTS) + "]")
-
-
-def _replace(match: re.Match[str]) -> str:
-    return _REPLACEMENTS[match.group()]
-
-
-@cache
-def _nfc_unsafe() -> re.Pattern[str]:
-    """Characters near which NFC may change the text, and the runs to renormalise around them.
+def unsafe_ranges() -> list[tuple[int, int]]:
+    """The BMP characters near which NFC may change the text, as (first, last) code point ranges.
 
     A character is safe when it is a starter that NFC keeps and that never composes with the
     character before it. Everything else (combining marks, singletons such as U+2126, second
-    halves of compositions, Hangul jamo, astral planes) is unsafe. `unicodedata.is_normalized`
-    on a whole document costs as much as normalising it; one character-class scan finds the rare
-    unsafe characters instead, and only the runs around them are normalised.
+    halves of compositions, Hangul jamo) is unsafe; so are the astral planes, added by the caller.
+    Computing this walks the whole BMP (tens of milliseconds); `nlp/tables/nfc_unsafe.json` keeps
+    the result for the Unicode version it was made with.
     """
     unsafe: set[int] = set(range(0x1161, 0x1200))  # Hangul jamo vowels and finals compose algorithmically
     for code in range(0x80, 0x10000):
@@ -47,50 +41,99 @@ def _nfc_unsafe() -> re.Pattern[str]:
             parts = decomposition.split()
             if len(parts) == 2:
                 unsafe.add(int(parts[1], 16))
-    ranges: list[str] = []
+    ranges: list[tuple[int, int]] = []
     codes = sorted(unsafe)
     first = last = codes[0]
     for code in codes[1:] + [-1]:
         if code == last + 1:
             last = code
             continue
-        ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+        ranges.append((first, last))
         first = last = code
-    charset = "".join(ranges) + "\U00010000-\U0010ffff"
-    return re.compile(f"[{charset}]+")
+    return ranges
 
 
-def _nfc_runs(text: str, first: re.Match[str], unsafe: re.Pattern[str]) -> str:
-    # Each run of unsafe characters is renormalised together with the starter before it.
-    pieces: list[str] = []
-    done = 0
-    match: re.Match[str] | None = first
-    while match is not None:
-        start = max(done, match.start() - 1)
-        pieces.append(text[done:start])
-        pieces.append(unicodedata.normalize("NFC", text[start:match.end()]))
-        done = match.end()
-        match = unsafe.search(text, done)
-    pieces.append(text[done:])
-    return "".join(pieces)
+def _stored_unsafe_ranges() -> list[tuple[int, int]] | None:
+    path = Path(__file__).parent / "tables" / "nfc_unsafe.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("unidata_version") != unicodedata.unidata_version:
+        return None
+    return [tuple(pair) for pair in data["ranges"]]
+
+
+@cache
+def _nfc_unsafe() -> re.Pattern[str]:
+    """Runs of characters near which NFC may change the text (see `unsafe_ranges`).
+
+    `unicodedata.is_normalized` on a whole document costs as much as normalising it; one
+    character-class scan finds the rare unsafe characters instead, and only the runs around them
+    are normalised.
+    """
+    ranges = _stored_unsafe_ranges() or unsafe_ranges()
+    charset = "".join(
+        re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else "") for first, last in ranges
+    )
+    return re.compile(f"[{charset}\U00010000-\U0010ffff]+")
+
+
+@cache
+def _to_fix() -> re.Pattern[str]:
+    """Runs of the characters normalisation changes: the replacements and the NFC-unsafe ones, in one
+    character class, so that a text is scanned once."""
+    unsafe = _nfc_unsafe().pattern[1:-2]  # the class body of '[...]+'
+    return re.compile("[" + "".join(map(re.escape, _REPLACEMENTS)) + unsafe + "]+")
+
+
+_TRANSLATION = str.maketrans(_REPLACEMENTS)
+
+
+def _pop_cluster(pieces: list[str]) -> str:
+    """Remove and return the last starter written out, with the marks after it."""
+    while pieces and not pieces[-1]:
+        pieces.pop()
+    if not pieces:
+        return ""
+    last = pieces[-1]
+    i = len(last) - 1
+    while i > 0 and unicodedata.combining(last[i]):
+        i -= 1
+    pieces[-1] = last[:i]
+    return last[i:]
 
 
 def normalize_text(text: str) -> str:
     """NFC, Đ look-alikes to Đ/đ, slash and hyphen look-alikes to '/' and '-', non-breaking spaces
     to spaces, zero-width characters removed.
 
-    Citation offsets index this output. ASCII text and already clean text cost one scan each.
+    Citation offsets index this output. ASCII text costs one check, other text one scan; only the
+    runs of characters to change are rewritten, an NFC-unsafe run together with the starter
+    before it (replacements first: a zero-width character between a letter and its mark must not
+    block their composition).
     """
     if text.isascii():
         return text
-    # Replacements first: a zero-width character between a letter and its mark blocks composition.
-    if _SPECIAL.search(text):
-        text = _SPECIAL.sub(_replace, text)
-    unsafe = _nfc_unsafe()
-    first = unsafe.search(text)
-    if first is not None:
-        text = _nfc_runs(text, first, unsafe)
-    return text
+    to_fix = _to_fix()
+    match = to_fix.search(text)
+    if match is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while match is not None:
+        start, end = match.span()
+        pieces.append(text[done:start])
+        run = match.group()
+        replaced = run.translate(_TRANSLATION)
+        if any(ch not in _REPLACEMENTS for ch in run):
+            pieces.append(unicodedata.normalize("NFC", _pop_cluster(pieces) + replaced))
+        else:
+            pieces.append(replaced)
+        done = end
+        match = to_fix.search(text, done)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -119,11 +162,28 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@cache
+def _accent_table() -> dict[int, str]:
+    """For the characters below U+3000: each one's NFD without its combining marks, where it differs."""
+    table = {ord("đ"): "d"}
+    for code in range(0x80, 0x3000):
+        ch = chr(code)
+        stripped = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if stripped != ch:
+            table[code] = stripped
+    return table
+
+
 def fold_accents(text: str) -> str:
     """Lower case without diacritics, đ as d, spaces collapsed: the key of accent-insensitive matching."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    lowered = text.lower()
+    if lowered and max(lowered) >= "\u3000":
+        # Hangul and the CJK compatibility characters decompose too: the general way.
+        decomposed = unicodedata.normalize("NFD", lowered.replace("đ", "d"))
+        lowered = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    else:
+        lowered = lowered.translate(_accent_table())
+    return " ".join(lowered.split())
 
 
 @cache

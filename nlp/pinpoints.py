@@ -8,6 +8,7 @@ it ('điểm a khoản 1 và điểm b khoản 2 Điều 3' gives two pinpoints 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 # Points (điểm) are lettered with the Vietnamese alphabet: đ follows d, and f, j, w, z are skipped.
@@ -15,7 +16,8 @@ POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 _NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
 # Points are letters; old circulars number them ('điểm 1, 2 mục II').
-_LETTER = r"(?:[a-zđ]\d{0,2}|\d{1,2})(?!\w)"
+# OCR leaves an underscore after a letter ('điểm c_ khoản 5').
+_LETTER = r"(?:[a-zđ]\d{0,2}_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
@@ -23,8 +25,13 @@ _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:và|hoặc|đến|tới){_S}|[ \t]*[-–][ \t]*)"
 
 
-def _unit(keyword: str, value: str) -> str:
-    return rf"(?:{keyword}){_S}{value}(?:{_LIST_SEP}(?:(?:{keyword}){_S})?{value})*"
+def _unit(keyword: str, value: str, ocr_stops: bool = False) -> str:
+    sep = _LIST_SEP
+    if ocr_stops:
+        # OCR reads a comma of a list of articles as a full stop ('Điều 92, Điều 93. Điều 94, Điều
+        # 95'): a stop between two units, the second followed by a comma, goes on with the list.
+        sep = rf"(?:{_LIST_SEP}|\.[ \t]+(?=(?:{keyword}){_S}{value}[ \t]*,))"
+    return rf"(?:{keyword}){_S}{value}(?:{sep}(?:(?:{keyword}){_S})?{value})*"
 
 
 # OCR misreads tone marks ('khoán', 'điếm', 'Điêu'); the vowel classes accept any tone.
@@ -33,22 +40,26 @@ _CLAUSE_KW = "[Kk]h[oốồổỗộô][ảáàạãa]n"
 _ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
 _CLAUSES = _unit(_CLAUSE_KW, _NUM)
-_ARTICLES = _unit(_ARTICLE_KW, _NUM)
+_ARTICLES = _unit(_ARTICLE_KW, _NUM, ocr_stops=True)
 _SECTIONS = _unit("[Mm]ục", _ROMAN)
 _CHAPTERS = _unit("[Cc]hương", _ROMAN)
 _APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
 _LINK = rf"(?:[ \t]*,{_S}?|{_S})(?:(?:của|tại|thuộc){_S})?"
 
-_FULL_CHAIN = (
+# Chains that reach the article or above (or an appendix), and then every chain.
+_ANCHORED_CHAIN = (
     rf"(?:(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_ARTICLES}(?:{_LINK}{_SECTIONS})?(?:{_LINK}{_CHAPTERS})?"
-    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES}|{_POINTS})"
+    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES})"
 )
+_FULL_CHAIN = rf"(?:{_ANCHORED_CHAIN}|{_POINTS})"
 _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
 # Between chains: a comma, 'và', or a phrase naming what is changed at the next place ('cụm từ
 # “...” tại điểm a và cụm từ “...” tại điểm b Điều 9', 'điểm a và các quy định tại điểm b').
 _CHAIN_SEP = (
-    rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S})"
-    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S})?"
+    # A full stop before a lower-case 'khoản' or 'điểm' is OCR's comma: a sentence starts with a capital.
+    rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S}|\.[ \t]+(?=(?:khoản|điểm)[ \t]+\w))"
+    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S}"
+    rf"|(?:gạch{_S}đầu{_S}dòng|dấu{_S}gạch{_S}ngang)(?:{_S}thứ{_S}[^\W\d_]+)?{_S}(?:(?:tại|của){_S})?)?"
     rf"(?:các{_S})?"
 )
 
@@ -60,6 +71,8 @@ _TOKEN = re.compile(
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
     rf"|(?<!\w)(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
 )
+
+_QUOTED = re.compile(r"“[^”]*”")
 
 # Rank of each level: a chain runs from small to large; a smaller or equal level starts a new chain.
 _LEVELS = {"điểm": 0, "khoản": 1, "điều": 2, "mục": 3, "chương": 4, "phụ lục": 5}
@@ -86,11 +99,14 @@ def _expand(first: str, last: str, level: str) -> list[str]:
     return [last]
 
 
+@lru_cache(maxsize=8192)
 def parse_pinpoints(expression: str) -> tuple[str, ...]:
     """The units an expression matched by PINPOINT_PATTERN addresses, e.g.
     'điểm a, b khoản 2 Điều 7' -> ('điểm a khoản 2 Điều 7', 'điểm b khoản 2 Điều 7')."""
     units: list[tuple[str, list[str]]] = []
     pending_range = False
+    # Quoted wording between chains ('cụm từ “khoản 2 Điều 8” tại khoản 4 Điều 31') is not a place.
+    expression = _QUOTED.sub(" ", expression)
     for m in _TOKEN.finditer(expression):
         if m.group("kw"):
             level = _level(m.group("kw"))
@@ -105,7 +121,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             pending_range = bool(units and units[-1][1])
         elif units:
             level, values = units[-1]
-            value = m.group("val")
+            value = m.group("val").rstrip("_")
             if level in ("mục", "chương", "phụ lục"):
                 value = value.upper() if not value[0].isdigit() else value
             if pending_range and values:
@@ -143,7 +159,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
 #: Like PINPOINT_PATTERN, but the expression may stop below the article ('khoản 2', 'điểm b khoản 2'):
 #: inside an amending article the article is known from its heading.
 PARTIAL_PINPOINT_PATTERN = (
-    rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?(?:{_FULL_CHAIN}|{_PARTIAL_CHAIN})"
+    rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?(?:{_ANCHORED_CHAIN}|{_PARTIAL_CHAIN})"
 )
 
 _TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")

@@ -21,6 +21,7 @@ from .normalize import normalize_text, normalize_with_offsets
 from .resolve import Resolver
 
 COMPONENT = "regimpact_citations"
+_TEXT_KEY = "regimpact_text"  # Doc.user_data: the normalised text the tokenizer was given
 SPAN_KEY = "citations"
 _SPAN_ATTRIBUTES = ("citation", "number", "doc_type", "title_hint", "articles", "issued", "issuer", "resolved", "confidence")
 
@@ -37,14 +38,19 @@ class CitationComponent:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        text, offsets = normalize_with_offsets(doc.text)
+        # `doc.text` joins every token's text (a Python object per token): the tokenizer below keeps
+        # the text it tokenised, already normalised, so offsets map one to one.
+        text = doc.user_data.get(_TEXT_KEY)
+        offsets = None
+        if text is None:
+            text, offsets = normalize_with_offsets(doc.text)
         spans = []
         for match in find_citations(text):
             if match.in_title:
                 continue
             c = match.citation
-            span = doc.char_span(offsets[c.start], offsets[c.end], label=c.doc_type or "CITATION",
-                                 alignment_mode="expand")
+            start, end = (c.start, c.end) if offsets is None else (offsets[c.start], offsets[c.end])
+            span = doc.char_span(start, end, label=c.doc_type or "CITATION", alignment_mode="expand")
             if span is None:
                 continue
             span._.citation = c
@@ -88,7 +94,10 @@ class UnicodeTokenizer:
     def __call__(self, text: str) -> Doc:
         if self.to_unicode is not None:
             text = self.to_unicode(text)[0]
-        return self.tokenizer(normalize_text(text))
+        text = normalize_text(text)
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

@@ -6,6 +6,13 @@ The document speaks in its title (trích yếu: 'Sửa đổi, bổ sung một s
 when the document itself speaks: at the start of a clause or after a self-reference ('Nghị định
 này'). The same phrase after another document's citation is that document's title ('Nghị định số
 09/2010/NĐ-CP sửa đổi, bổ sung ...'), and after 'được' or 'bị' it reports someone else's change.
+A later trigger of the clause speaks too when it starts a statement of its own (after a
+coordinator, a semicolon or a colon: '... và thay thế ...', '; bãi bỏ Điều 13 ...'); inside a
+title or an object ('về việc ban hành và hướng dẫn ...', 'hình thức xử phạt bổ sung') it does not.
+The parts a statement changes are its pinpoints: before the document, in the items listed below a
+repeal ('Bãi bỏ một số nội dung tại Nghị định số X, như sau: a) Khoản 3 Điều 1; ...'), or inside
+an amending item, completed with the article the item is about ('Bổ sung điểm c vào sau điểm b
+khoản 1 Điều này').
 """
 from __future__ import annotations
 
@@ -28,6 +35,10 @@ class _Clause:
     end: int
     item: str | None  # the kind of list marker it starts with: 'number' (1.), 'letter' (a)), 'dash' (-)
     heading: int | None  # number of the article when the clause is an article heading ('Điều 3. ...')
+
+
+# OCR reads list letters as their Cyrillic look-alikes ('с)' for 'c)').
+_CYRILLIC_LETTERS = "\u0430\u0435\u043e\u0440\u0441\u0445\u0443"
 
 
 def _phrases_pattern(phrases: tuple[str, ...], folded: bool = False) -> str:
@@ -60,6 +71,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
         "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})(?!\w)", re.IGNORECASE),
         "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})[ \t\n]*\Z", re.IGNORECASE),
+        # A clause that opens with the document's own effect speaks for it even without 'này':
+        # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
+        "self_lead": re.compile(
+            rf"[\W_]*(?:{types_alt})(?:[ \t\n]+(?:{self_alt}))?[ \t\n]+có[ \t\n]+hiệu[ \t\n]+lực(?!\w)", re.IGNORECASE
+        ),
+        # What comes before a trigger that starts a statement of its own ('thay thế Nghị định X và
+        # bãi bỏ Điều 5 ...', 'Sửa đổi khoản 2 Điều 5 và bãi bỏ khoản 3 ...'): pinpoints and a
+        # coordinator, or a semicolon after anything; else the trigger is a word of a title.
+        "coord_lead": re.compile(
+            rf"(?:{PARTIAL_PINPOINT_PATTERN}|[\s*_()])*?(?:(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)(?!\w)|,)[\s,]*"
+            rf"(?:(?:{types_alt})[ \t\n]+(?:{self_alt})[\s,]*)?"
+        ),
+        "semicolon_lead": re.compile(rf"[;:][\s*_]*(?:(?:{types_alt})[ \t\n]+(?:{self_alt})[\s,]*)?\Z", re.IGNORECASE),
+        # What an object phrase may say of a document before naming it that makes it a part, not
+        # the whole document: 'Thay thế Phụ lục kèm theo Nghị định ...', 'Bãi bỏ quy định về ... tại'.
+        "part_word": re.compile(
+            r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
+            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
+            re.IGNORECASE,
+        ),
+        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
+        "anchor_lead": re.compile(r"vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
         "filler_gap": re.compile(
             rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
         ),
@@ -83,8 +117,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
-            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)[a-zđ]?[.:]?)[ \t*_]*"
-            r"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
+            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])[.:]?)[ \t*_]*"
+            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
         ),
         "sentence_end": re.compile(r"(?<=[^\d\s][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])"),
         "quote": re.compile(r"“[^”]{0,4000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>.*$", re.MULTILINE),
@@ -134,7 +168,7 @@ def _clauses(text: str) -> list[_Clause]:
                 paragraphs.append(cur)
             cur = None
             continue
-        starts_new = bool(re.match(r"[ \t]*(?:[>#|*]|(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[.)][ \t]|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
+        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)][ \t]|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
         if cur is not None:
             prev = text[cur[0]:cur[1]].rstrip()
             ends_sentence = prev.endswith((".", ";", ":", "!", "?", "|", "**"))
@@ -184,7 +218,8 @@ def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
 
 
 def _heads(
-    text: str, citations: list[CitationMatch], start: int, quotes: list[tuple[int, int]], with_amendments: bool = True
+    text: str, citations: list[CitationMatch], start: int, quotes: list[tuple[int, int]], with_amendments: bool = True,
+    lenient_first: bool = False,
 ) -> list[CitationMatch]:
     """The citations a clause names as its objects: the first one after `start` when only fillers
     come between, then the ones a list joins to it. A citation inside another's description ('...
@@ -192,7 +227,12 @@ def _heads(
     joins to such a citation: coordination joins siblings. A semicolon starts a new item of the
     clause's own list. With `with_amendments`, the documents that amended a head ('... được sửa
     đổi, bổ sung bởi Nghị định số Y') go with it: they are based on, replaced or expire together,
-    but amending or repealing a document does not amend what amended it."""
+    but amending or repealing a document does not amend what amended it.
+
+    With `lenient_first` (a trigger the document itself speaks), the first citation is the object
+    whatever describes the changed part before it ('Bãi bỏ Chương VIII gồm các điều từ Điều 67 đến
+    Điều 78 của Luật ...', 'hướng dẫn lựa chọn tổ chức đấu giá theo quy định tại Điều 56 Luật ...'),
+    unless a colon or 'như sau' opens a list or new wording first."""
     heads: list[CitationMatch] = []
     prev_end = start
     prev_is_head: bool | None = None  # None: nothing read yet but the trigger
@@ -202,7 +242,9 @@ def _heads(
             continue
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
         if prev_is_head is None:
-            is_head = kind in ("filler", "item")
+            is_head = kind in ("filler", "item") or (
+                lenient_first and kind in ("dependent", "coord") and not _opens_list(text, prev_end, cm.context_start, quotes)
+            )
             if not is_head:
                 break
         elif kind == "item" or (kind == "amended_by" and heads and with_amendments):
@@ -227,6 +269,13 @@ def _heads(
     return heads
 
 
+def _opens_list(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    for m in _patterns()["list_opener"].finditer(text, start, end):
+        if not _inside(quotes, m.start()):
+            return True
+    return False
+
+
 def _target(cm: CitationMatch) -> str | None:
     c = cm.citation
     return c.number or c.title_hint
@@ -241,25 +290,60 @@ def _effective(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _article_level(text: str, start: int, end: int, article: str | None) -> tuple[str, ...]:
-    """Pinpoints an amending clause names without naming the document ('Bãi bỏ khoản 2.')."""
+_LEVEL = re.compile(r"(điểm|khoản|Điều|Mục|Chương|Phụ lục) (\S+)")
+
+
+def _complete(unit: str, later: list[tuple[str, ...]]) -> str:
+    """A pinpoint written below the article ('khoản 3') completed with the levels above it from the
+    first later expression that names its level and more ('khoản 3, khoản 5 và bổ sung khoản 21
+    vào sau khoản 20 Điều 3': all of Điều 3)."""
+    levels = _LEVEL.findall(unit)
+    if not levels or any(k in ("Điều", "Mục", "Chương", "Phụ lục") for k, _ in levels):
+        return unit
+    top = levels[-1][0]
+    for units in later:
+        for other in units:
+            other_levels = _LEVEL.findall(other)
+            keys = [k for k, _ in other_levels]
+            if top in keys:
+                above = other_levels[keys.index(top) + 1:]
+                if any(k == "Điều" for k, _ in above):
+                    return unit + "".join(f" {k} {v}" for k, v in above)
+    return unit
+
+
+def _article_level(text: str, start: int, end: int, article: str | None,
+                   quotes: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """Pinpoints an amending clause names without naming the document ('Bãi bỏ khoản 2.', 'Sửa đổi
+    khoản 3, khoản 5 và bổ sung khoản 21 vào sau khoản 20 Điều 3 như sau:'). A pinpoint after 'vào
+    sau' only says where a new one goes; 'Điều này' is the article the amending item is about
+    (`article`), which also completes pinpoints left below the article."""
     p = _patterns()
-    m = p["partial_pinpoint"].search(text, start, end)
-    if not m or text[start:m.start()].strip(" ,:") not in ("", "các"):
-        # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3').
-        words = text[start:m.start()].split() if m else []
-        if not m or len(words) > 3:
-            return ()
-    expression = m.group()
-    insert = p["insert_after"].search(text, m.end(), min(end, m.end() + 40))
-    if insert:
-        # 'Bổ sung điểm c vào sau điểm b khoản 2': the new point belongs where the old one is.
-        anchor = p["partial_pinpoint"].match(text, insert.end())
-        if anchor:
-            new_units = parse_pinpoints(expression + " và " + anchor.group())
-            own = parse_pinpoints(expression)
-            return within_article(tuple(new_units[: len(own)]), article)
-    return within_article(parse_pinpoints(expression), article)
+    opener = p["list_opener"].search(text, start, end)
+    if opener:
+        end = opener.start()
+    expressions: list[tuple[tuple[str, ...], bool]] = []  # (units, is an insertion anchor)
+    for m in p["partial_pinpoint"].finditer(text, start, end):
+        if _inside(quotes, m.start()):
+            continue
+        units = parse_pinpoints(m.group())
+        if article and p["this_article"].match(text, m.end()):
+            units = within_article(units, article)
+        expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))))
+        if not expressions[0][1] and len(expressions) == 1:
+            # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3').
+            words = text[start:m.start()].split()
+            if len(words) > 3:
+                return ()
+    if not expressions or expressions[0][1]:
+        return ()
+    found: list[str] = []
+    for i, (units, is_anchor) in enumerate(expressions):
+        if is_anchor:
+            continue
+        later = [u for u, _ in expressions[i + 1:]]
+        found.extend(_complete(u, later) for u in units)
+    return within_article(tuple(dict.fromkeys(found)), article)
 
 
 def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -303,9 +387,17 @@ class _Reader:
         self.relations: list[Relation] = []
         self.amended_document = default_target
         self.article: str | None = None  # the article of the amended document an amending article is about
+        self.item_article: str | None = None  # the same for the lettered items of a numbered amending item
+        # A repeal whose parts are listed below it ('Bãi bỏ một số nội dung tại Nghị định số X, như
+        # sau:'): the index of its relation, the trigger clause's list marker, and whether the
+        # object was a part of the document ('một số nội dung') rather than the whole.
+        self.collecting: tuple[int, str | None, bool] | None = None
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
+        if articles and any(r.type == kind and r.target == target and r.evidence == evidence and set(articles) <= set(r.articles)
+                            for r in self.relations[-4:]):
+            return  # a second trigger of one statement ('Bổ sung điểm b và bổ sung các điểm p, q ...')
         self.relations.append(
             Relation(
                 type=kind,
@@ -329,26 +421,106 @@ class _Reader:
         # A trigger whose objects are listed below it ('Bãi bỏ các Thông tư sau:'): its kind, its
         # sentence, and its own list marker, since a sibling item ('3.' after '2.') ends the list.
         pending: tuple[str, str, str | None] | None = None
+        listed = False  # whether the pending list's items carry markers
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
                 continue
             if clause.heading is not None and clause.item is None:
-                self.article = None
-            if pending and clause.item and clause.item != pending[2]:
+                self.article = self.item_article = None
+            if clause.item == "number":
+                self.item_article = None
+            if self.collecting:
+                if clause.heading is None and clause.item != self.collecting[1]:
+                    self.collect_parts(clause, evidence)
+                    continue
+                self.finish_collecting()
+            if pending and clause.item is None and listed:
+                pending = None  # an unmarked paragraph after a marked list ends it
+            if (pending and clause.item != pending[2] and clause.heading is None
+                    and not p["trigger"].match(self.folded, clause.core)):
+                # The items below a trigger ending with a colon, marked or not, unless an item states
+                # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
                 kind, lead, _ = pending
-                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes):
+                listed = listed or clause.item is not None
+                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes, lenient_first=True):
                     self.add(kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
-            pending = None
+            if not (pending and clause.item != pending[2] and clause.heading is None):
+                pending = None
+            if pending is None:
+                listed = False
             based = p["based_on"].match(self.folded, clause.core, clause.end)
             if based:
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                 continue
             pending = self.read_triggers(clause, evidence)
-
+        if self.collecting:
+            self.finish_collecting()
         return self.relations
+
+    def collect_parts(self, clause: _Clause, evidence: str) -> None:
+        """Pinpoints of one item of a repeal's list, outside quotations, added to the repeal."""
+        index = self.collecting[0]
+        relation = self.relations[index]
+        found: list[str] = []
+        for m in _patterns()["pinpoint"].finditer(self.text, clause.core, clause.end):
+            if not _inside(self.quotes, m.start()):
+                found.extend(parse_pinpoints(m.group()))
+        if found:
+            articles = tuple(dict.fromkeys(relation.articles + tuple(found)))
+            self.relations[index] = Relation(relation.type, relation.target, articles, f"{relation.evidence} {evidence}",
+                                             relation.citation, relation.effective)
+
+    def finish_collecting(self) -> None:
+        index, _, partial = self.collecting
+        relation = self.relations[index]
+        if partial and not relation.articles:
+            # Parts of the document, none of them named by number: the document changed, not ended.
+            self.relations[index] = Relation("amends", relation.target, (), relation.evidence, relation.citation)
+        self.collecting = None
+
+    def starts_statement(self, start: int, end: int) -> bool:
+        """Whether a trigger at `end` starts a statement of its own, given what comes before it since
+        `start` (the end of the last citation, or of the previous trigger): a coordinator after
+        nothing but pinpoints, or a semicolon ('; bãi bỏ Điều 13 ...'). Anything else makes it a
+        word of a cited document's title ('... về việc ban hành và hướng dẫn ...') or of the object
+        ('Bãi bỏ hình thức xử phạt bổ sung ...')."""
+        p = _patterns()
+        return bool(p["semicolon_lead"].search(self.text, start, end) or p["coord_lead"].fullmatch(self.text, start, end))
+
+    def scope_end(self, triggers: list[re.Match[str]], i: int, clause: _Clause, citations: list[CitationMatch]) -> int:
+        """Where the statement of trigger `i` ends: at the next trigger of another kind that starts a
+        statement of its own ('thay thế Nghị định X và bãi bỏ Điều 5 ...'; '... Thông tư số X; bãi
+        bỏ các Điều 16, 17 ... Quyết định số Y'). One of the same kind before the first document
+        goes on with it ('Sửa đổi khoản 3 ... và bổ sung khoản 21 ... Điều 3 của Nghị định X')."""
+        own = triggers[i]
+        for t in triggers[i + 1:]:
+            before = [cm for cm in citations if own.end() <= cm.citation.start and cm.context_end <= t.start()]
+            if t.lastgroup == own.lastgroup and not before:
+                continue  # 'Sửa đổi khoản 3 ... và bổ sung khoản 21 ... Điều 3': one statement, one document
+            if self.starts_statement(before[-1].context_end if before else own.end(), t.start()):
+                return t.start()
+        return clause.end
+
+    def speaks(self, clause: _Clause, trig: re.Match[str], citations: list[CitationMatch], spoken: int | None) -> bool:
+        """Whether the document itself states trigger `trig`: at the start of the clause, right after
+        a self-reference ('Nghị định này thay thế ...'), in a clause about its own effect ('Thông tư
+        có hiệu lực ... và thay thế ...'), or as the next statement of such a clause. `spoken`: where
+        the clause's last own trigger ends, if it had one."""
+        p = _patterns()
+        text = self.text
+        left = text[clause.core:trig.start()]
+        if not left.strip(" \t\n*_,") or p["self_end"].search(left):
+            return True
+        own_clause = spoken is not None or bool(p["self"].search(left) or p["self_lead"].match(text, clause.core))
+        anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]
+        if spoken is not None:
+            anchors.append(spoken)
+        if anchors:
+            return own_clause and self.starts_statement(max(anchors), trig.start())
+        return own_clause
 
     def read_triggers(self, clause: _Clause, evidence: str) -> tuple[str, str, str | None] | None:
         p = _patterns()
@@ -357,6 +529,7 @@ class _Reader:
         triggers = [m for m in p["trigger"].finditer(self.folded, clause.core, clause.end)
                     if not _inside(self.quotes, m.start())]
         pending = None
+        spoken: int | None = None
         for i, trig in enumerate(triggers):
             kind = trig.lastgroup
             left = text[clause.core:trig.start()]
@@ -372,40 +545,66 @@ class _Reader:
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
                     pending = (kind, evidence, clause.item)
                 continue
-            if any(cm.context_end <= trig.start() and not text[cm.context_end:trig.start()].strip(" \t\n,")
-                   for cm in citations):
-                continue  # the title of the document cited just before
+            if not self.speaks(clause, trig, citations, spoken):
+                continue  # a word of a cited document's title, or someone else's statement
+            spoken = trig.end()
             at_start = not left.strip(" \t\n*_,")
-            if not (at_start or p["self"].search(left)):
-                continue
-            # The trigger governs up to the next one of another kind ('quy định chi tiết ... và
-            # hướng dẫn thi hành Luật X' is one statement).
-            next_own = next((t.start() for t in triggers[i + 1:] if t.lastgroup != kind), clause.end)
+            next_own = self.scope_end(triggers, i, clause, citations)
             if kind == "replaces" and p["phrase_object"].match(text, trig.end()):
                 kind = "amends"  # 'thay thế một phần các quy định tại ...' changes wording, not the document
             after = [cm for cm in citations if cm.context_start >= trig.end() and cm.citation.start < next_own]
-            heads = _heads(text, after, trig.end(), self.quotes, with_amendments=kind not in ("amends", "repeals"))
+            heads = _heads(text, after, trig.end(), self.quotes, with_amendments=kind not in ("amends", "repeals"),
+                           lenient_first=True)
             for n, cm in enumerate(heads):
                 articles = cm.citation.articles
+                head_kind = kind
                 if n == 0:
-                    articles = _gap_pinpoints(text, trig.end(), cm.context_start, self.quotes) + articles
-                    articles = _inserted(text, trig.end(), cm, articles)
-                self.add(kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
+                    # 'Bổ sung điểm b khoản 2 và các điểm p, q vào sau điểm o khoản 3 Điều 4 của
+                    # Nghị định ...': the pinpoints the statement names as its objects, in full.
+                    objects = ()
+                    if kind in ("amends", "repeals", "replaces") and p["insert_after"].search(text, trig.end(), cm.citation.start):
+                        objects = _article_level(text, trig.end(), cm.citation.start, None, self.quotes)
+                    if objects:
+                        articles = objects
+                    else:
+                        articles = _gap_pinpoints(text, trig.end(), cm.context_start, self.quotes) + articles
+                        articles = _inserted(text, trig.end(), cm, articles)
+                    partial = self.names_a_part(trig.end(), cm.context_start)
+                    if partial and not articles and kind in ("replaces", "repeals"):
+                        head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
+                    if (kind == "repeals" and partial and len(heads) == 1
+                            and text[cm.context_end:next_own].rstrip(" \t*_").endswith(":")):
+                        self.collecting = (len(self.relations), clause.item, True)
+                        head_kind = kind
+                self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
                 if kind == "amends" and not cm.citation.articles:
                     self.amended_document = _target(cm)
+                if head_kind in ("amends", "repeals", "replaces") and clause.item == "number" and n == 0:
+                    self.item_article = _single_article(articles)
             if heads:
                 continue
             if text[trig.end():next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
                 pending = (kind, evidence, clause.item)
                 continue
-            if kind in ("amends", "repeals") and at_start and self.amended_document:
-                articles = _article_level(text, trig.end(), next_own, self.article)
+            if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
+                context = self.item_article if clause.item == "letter" and self.item_article else self.article
+                articles = _article_level(text, trig.end(), next_own, context)
                 if articles:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
                     if clause.heading is not None:
                         self.article = _single_article(articles)
+                    elif clause.item == "number":
+                        self.item_article = _single_article(articles)
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def names_a_part(self, start: int, end: int) -> bool:
+        """Whether the words between a trigger and its document name a part of it ('Phụ lục kèm
+        theo', 'một số nội dung tại', 'quy định về miễn thuế tại'), outside quotations."""
+        for m in _patterns()["part_word"].finditer(self.text, start, end):
+            if not _inside(self.quotes, m.start()):
+                return True
+        return False
 
 
 def extract_relations(text: str, title: str | None = None) -> list[Relation]:

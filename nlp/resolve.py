@@ -69,13 +69,23 @@ def _type_group(doc_type: str | None) -> str | None:
     return _TYPE_GROUPS.get(doc_type.lower(), doc_type.lower())
 
 
+# Folded names and issuers repeat across look-ups (every registry title of a type, every issuer).
+_fold = lru_cache(maxsize=65536)(fold_accents)
+
+
+@lru_cache(maxsize=256)
+def _type_prefixes(doc_type: str | None) -> tuple[str, ...]:
+    """The folded type words a name may start with, longest first, each with its space."""
+    words = sorted({doc_type or "", "bộ luật", "luật", "pháp lệnh", "hiến pháp"}, key=len, reverse=True)
+    return tuple(f + " " for f in map(fold_accents, words) if f)
+
+
 def _name_key(name: str, doc_type: str | None) -> str:
     """Folded name without its type word and without a trailing year: 'Luật Đất đai năm 2013' -> 'dat dai'."""
     key = fold_accents(name)
-    for word in sorted({doc_type or "", "bộ luật", "luật", "pháp lệnh", "hiến pháp"}, key=len, reverse=True):
-        folded = fold_accents(word)
-        if folded and key.startswith(folded + " "):
-            key = key[len(folded) + 1:]
+    for prefix in _type_prefixes(doc_type):
+        if key.startswith(prefix):
+            key = key[len(prefix):]
             break
     words = key.split()
     if words and words[-1].isdigit() and len(words[-1]) == 4:
@@ -93,6 +103,7 @@ class _Block:
     by_year: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_word: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     index: dict[str, int] = field(default_factory=dict)
+    year_choices: dict[int, list[str]] = field(default_factory=dict)  # the cores of by_year, built on use
 
     def add(self, core: str, doc: KnownDocument) -> None:
         i = self.index.get(core)
@@ -103,23 +114,28 @@ class _Block:
             for word in set(_words(core)):
                 self.by_word[word].append(i)
         self.docs[i].append(doc)
+        self.year_choices.clear()
         if doc.year is not None and (not self.by_year[doc.year] or self.by_year[doc.year][-1] != i):
             self.by_year[doc.year].append(i)
 
-    def candidates(self, core: str, year: int | None) -> list[int]:
-        """Names that may match `core`: those with a document of `year` when the citation gives one
-        (no other can be chosen), else those sharing a word with it. Words shared by many names
-        ('quản lý', 'luật') are left out of the blocking unless nothing else is shared."""
+    def candidates(self, core: str, year: int | None) -> tuple[list[int], list[str]]:
+        """Names that may match `core` (their indices and texts): those with a document of `year`
+        when the citation gives one (no other can be chosen), else those sharing a word with it.
+        Words shared by many names ('quản lý', 'luật') are left out of the blocking unless nothing
+        else is shared."""
         if year is not None:
-            return self.by_year.get(year, [])
+            indices = self.by_year.get(year, [])
+            choices = self.year_choices.get(year)
+            if choices is None:
+                choices = self.year_choices[year] = [self.cores[i] for i in indices]
+            return indices, choices
         postings = sorted((self.by_word[w] for w in set(_words(core)) if w in self.by_word), key=len)
         if not postings:
-            return []
+            return [], []
         limit = max(_BLOCK_MIN, len(self.cores) // _BLOCK_SHARE)
         selective = [p for p in postings if len(p) <= limit] or postings[:1]
-        if len(selective) == 1:
-            return selective[0]
-        return sorted(set().union(*selective))
+        indices = selective[0] if len(selective) == 1 else sorted(set().union(*selective))
+        return indices, [self.cores[i] for i in indices]
 
 
 _BLOCK_MIN = 64
@@ -222,10 +238,9 @@ class Resolver:
             block = self._blocks.get((group, amending))
             if block is None or not core:
                 return _UNRESOLVED
-            candidates = block.candidates(core, year)
+            candidates, choices = block.candidates(core, year)
             matches = process.extract(
-                core, [block.cores[i] for i in candidates], scorer=fuzz.ratio,
-                score_cutoff=self.threshold * 100 - 10, limit=10,
+                core, choices, scorer=fuzz.ratio, score_cutoff=self.threshold * 100 - 10, limit=10,
             )
             scored = [(doc, score) for _, score, j in matches for doc in block.docs[candidates[j]]]
         if not scored:
@@ -239,8 +254,8 @@ class Resolver:
                 return _UNRESOLVED  # every candidate is of another year: another law of that name
             scored, identified = same_year, True
         if issuer:
-            folded = fold_accents(issuer)
-            by_issuer = [(d, s) for d, s in scored if fold_accents(d.issuer) == folded]
+            folded = _fold(issuer)
+            by_issuer = [(d, s) for d, s in scored if _fold(d.issuer) == folded]
             if by_issuer:
                 scored = by_issuer
                 identified = True

@@ -97,6 +97,35 @@ def test_docs_export_reads_back(tmp_path, capsys, demo_db):
     assert count >= 150 and f"Văn bản: {count} mới" in err
 
 
+def test_extract_reads_like_text_mode_and_skips_title_mentions(tmp_path, capsys):
+    # Offsets index the text as read with universal newlines; a law named in a decree's title is no citation.
+    text = tmp_path / "crlf.md"
+    text.write_bytes("Căn cứ pháp lý\r\n- Nghị định số 01/2013/NĐ-CP ngày 03/01/2013 của Chính phủ quy định chi tiết thi "
+                     "hành một số điều của Luật Lưu trữ;\r\n- Luật Lưu trữ năm 2011;\r\n".encode("utf-8"))
+    missing = tmp_path / "missing.md"
+    code, out, err = run(capsys, "extract", str(text), str(missing))
+    lines = [json.loads(line) for line in out.splitlines()]
+    read = text.read_text(encoding="utf-8")
+    assert code == 1 and "missing.md" in err
+    assert [c["surface"] for c in lines] == ["Nghị định số 01/2013/NĐ-CP", "Luật Lưu trữ năm 2011"]
+    assert all(read[c["start"]:c["end"]] == c["surface"] and c["file"] == str(text) for c in lines)
+
+
+def test_extract_imports_no_database_graph_or_spacy(tmp_path):
+    # `regimpact extract` is the bulk path: its start must not pay for the store, the graph or spaCy.
+    text = tmp_path / "a.txt"
+    text.write_text("Căn cứ Nghị định số 61/2018/NĐ-CP.", encoding="utf-8")
+    probe = (
+        "import sys, io, contextlib\n"
+        "from impact.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['extract', {str(text)!r}])\n"
+        "print(sorted(m for m in ('sqlalchemy', 'spacy', 'networkx', 'rapidfuzz') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_extract_and_relations_print_json_lines(tmp_path, capsys):
     text = tmp_path / "a.txt"
     text.write_text("Căn cứ Nghị định số 61/2018/ND-CP ngày 23/4/2018 của Chính phủ; Luật Đất đai năm 2013.\n",

@@ -67,3 +67,35 @@ def test_normalize_is_idempotent_and_nfc(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
     assert unicodedata.is_normalized("NFC", once)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_anchor_candidates_cover_every_anchor(text):
+    # The fast path tries the anchor pattern only where `_anchor_starts` says one may start; a plain
+    # scan with the same pattern must find nothing elsewhere.
+    from nlp.citations import _anchor_starts, _patterns
+
+    normalized = normalize_text(text)
+    candidates = set(_anchor_starts(normalized))
+    anchor = _patterns()["anchor"]
+    for i in range(len(normalized)):
+        m = anchor.match(normalized, i)
+        assert m is None or i in candidates, (normalized, m.group())
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_json_lines_are_json_dumps(text):
+    import json
+
+    for c in extract_citations(text):
+        assert c.to_json_line() == json.dumps(c.to_json(), ensure_ascii=False) + "\n"
+        assert json.loads(c.to_json_line("dir/tệp \"x\".md")) == {**c.to_json(), "file": "dir/tệp \"x\".md"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_normalized_input_needs_no_second_pass(text):
+    normalized = normalize_text(text)
+    assert extract_citations(normalized, normalized=True) == extract_citations(text)
