@@ -4,7 +4,7 @@ UV := $(PYTHON) -m uv
 VENV := .venv
 STAMP := $(VENV)/.synced
 
-.PHONY: run test venv demo clean system-packages
+.PHONY: run test test-app bench-app venv demo clean system-packages
 
 venv: $(STAMP)
 
@@ -25,6 +25,13 @@ system-packages:
 test: $(STAMP) system-packages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest
+
+# The app's tests alone (AppTest and the browser test, which also refreshes docs/screenshots/).
+test-app: $(STAMP) system-packages
+	$(VENV)/bin/pytest tests/app
+
+bench-app: $(STAMP) system-packages
+	$(VENV)/bin/python bench/app_speed.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -6,7 +6,7 @@ import io
 import json
 from typing import Iterable
 
-from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS
+from impact.labels import CHANGE_LABELS, SEVERITY_LABELS, STATUS_LABELS, vn_date
 from impact.models import Task
 
 TASK_FIELDS = ("key", "agency", "procedure", "procedure_title", "cited", "cited_articles", "trigger", "change",
@@ -92,4 +92,51 @@ def tasks_xlsx(tasks: Iterable[Task]) -> bytes:
     return workbook_bytes(workbook)
 
 
-TASK_EXPORTERS = {"json": tasks_json, "csv": tasks_csv, "xlsx": tasks_xlsx}
+def tasks_docx(tasks: Iterable[Task], *, heading: str = "Danh sách nhiệm vụ cập nhật quy trình",
+               subheading: str = "") -> bytes:
+    """The tasks as a landscape Word table (Times New Roman), under a heading and an optional line."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    tasks = list(tasks)
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.name, style.font.size = "Times New Roman", Pt(11)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin = section.right_margin = Cm(1.5)
+    document.add_heading(heading, level=1)
+    if subheading:
+        document.add_paragraph(subheading)
+    columns = ("agency", "procedure", "cited", "trigger", "change", "severity", "due", "status", "assignee", "note")
+    table = document.add_table(rows=1, cols=len(columns))
+    table.style = "Table Grid"
+    for cell, name in zip(table.rows[0].cells, columns):
+        cell.text = ""
+        cell.paragraphs[0].add_run(TASK_HEADINGS[name]).bold = True
+    for task in tasks:
+        values = {
+            "agency": task.agency,
+            "procedure": f"{task.procedure} – {task.procedure_title}",
+            "cited": task.cited + (f" ({'; '.join(task.cited_articles)})" if task.cited_articles else ""),
+            "trigger": task.trigger,
+            "change": CHANGE_LABELS.get(task.change, task.change),
+            "severity": SEVERITY_LABELS.get(task.severity, task.severity),
+            "due": vn_date(task.due),
+            "status": STATUS_LABELS.get(task.status, task.status),
+            "assignee": task.assignee or "",
+            "note": task.note or "",
+        }
+        for cell, name in zip(table.add_row().cells, columns):
+            cell.text = values[name]
+    document.add_paragraph(f"Tổng số: {len(tasks)} nhiệm vụ.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+TASK_EXPORTERS = {"json": tasks_json, "csv": tasks_csv, "xlsx": tasks_xlsx, "docx": tasks_docx}
