@@ -19,7 +19,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.ceiling = settings.getfloat("RETRY_BACKOFF_MAX")
         self.autothrottle = settings.getbool("AUTOTHROTTLE_ENABLED")
         self.failures: dict[str, int] = {}
-        self.normal_delay: dict[str, float] = {}
+        self.normal_delay: dict[str, tuple[float, bool]] = {}
 
     def process_response(self, request, response, spider=None):
         result = super().process_response(request, response)
@@ -44,14 +44,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return
         count = self.failures.get(key, 0) + 1
         self.failures[key] = count
-        self.normal_delay.setdefault(key, slot.delay)
+        self.normal_delay.setdefault(key, (slot.delay, slot.randomize_delay))
         slot.delay = max(slot.delay, min(self.ceiling, self.base * 2 ** (count - 1)))
+        slot.randomize_delay = False  # a backoff is a minimum wait; Scrapy's jitter could halve it
         self.crawler.stats.set_value(f"retry/backoff/{key}", slot.delay)
 
     def _recovered(self, request) -> None:
         key, slot = self._slot(request)
         if self.failures.pop(key, None) is None:
             return
-        normal = self.normal_delay.pop(key)
-        if slot is not None and not self.autothrottle:
+        normal, randomized = self.normal_delay.pop(key)
+        if slot is None:
+            return
+        slot.randomize_delay = randomized
+        if not self.autothrottle:
             slot.delay = normal

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -94,9 +94,15 @@ def _dependencies(store: Store, cited: set[str]) -> set[str]:
 
 
 def load_demo(store: Store, *, registry: Path = DEMO_REGISTRY, procedures: Path = DEMO_PROCEDURES) -> DemoSummary:
-    """The shipped sample: the registry, every agency's procedures, and a first analysis."""
+    """The shipped sample: the registry, every agency's procedures, and a first analysis.
+
+    The registry's documents count as collected on their issue dates (as a weekly crawl would have
+    found them), so that the weekly reports of the past show what each week brought.
+    """
     with registry.open(encoding="utf-8") as lines:
-        documents = import_document_lines(store, lines, str(registry))
+        records = parse_document_lines(lines, str(registry))
+    documents = store.upsert_documents(
+        replace(d, collected=d.collected or d.issued) for d in records)
     agencies = sorted(p for p in procedures.iterdir() if p.is_dir())
     report = IngestReport()
     for agency_dir in agencies:
