@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_ERROR = 0, 1
+LEGACY_SAMPLE = 65536  # characters of a text file looked at to recognise TCVN3/VNI
 
 
 def _store(args):
@@ -171,8 +172,13 @@ def cmd_procedures_export(args) -> int:
 
 
 def _read_inputs(paths: list[str]):
-    """(name, text, error) for each input, text normalised; '-' is standard input. Procedure files
-    (.docx) go through the readers; plain files are decoded here, with universal newlines."""
+    """(name, text, error) for each input, text normalised; '-' is standard input.
+
+    A UTF-8 text file is decoded here (the fast path, universal newlines); anything else (Word,
+    PDF, UTF-16, Windows-1258, TCVN3/VNI text) goes through the procedure readers, which detect it.
+    Legacy-encoded text saved as UTF-8 is recognised from the file's first 64 KB.
+    """
+    from nlp.legacy import detect_encoding, to_unicode
     from nlp.normalize import normalize_text
 
     for name in paths:
@@ -180,7 +186,19 @@ def _read_inputs(paths: list[str]):
             yield name, normalize_text(sys.stdin.read()), None
             continue
         path = Path(name)
-        if path.suffix.lower() == ".docx":
+        text = None
+        if path.suffix.lower() in (".txt", ".md", ""):
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                yield name, None, str(error)
+                continue
+            if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = None
+        if text is None:
             from impact.readers import UnreadableFile, read_procedure_file
 
             try:
@@ -188,14 +206,11 @@ def _read_inputs(paths: list[str]):
             except (OSError, UnreadableFile) as error:
                 yield name, None, str(error)
             continue
-        try:
-            text = path.read_bytes().decode("utf-8", errors="replace")
-        except OSError as error:
-            yield name, None, str(error)
-            continue
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        yield name, normalize_text(text), None
+        if detect_encoding(text[:LEGACY_SAMPLE]):  # TCVN3/VNI saved as UTF-8: convert before normalising
+            text = to_unicode(text)[0]
+        yield name, normalize_text(text.removeprefix("\ufeff")), None
 
 
 def _emit_per_file(args, produce) -> int:

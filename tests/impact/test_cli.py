@@ -165,3 +165,28 @@ def test_the_installed_console_script_runs(tmp_path):
     result = subprocess.run([str(script), "--db", str(db), "tasks", "export", "--format", "csv"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stdout.startswith("\ufeffkey,agency,procedure")
+
+
+TCVN3_LINE = "C¨n cø NghÞ ®Þnh sè 61/2018/N§-CP ngµy 23 th¸ng 4 n¨m 2018 cña ChÝnh phñ.\n"  # typed in .VnTime
+
+
+@pytest.mark.parametrize("name, payload", [
+    ("utf16.txt", "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018.\n".encode("utf-16")),
+    ("tcvn3-as-utf8.txt", TCVN3_LINE.encode("utf-8")),
+])
+def test_extract_reads_every_encoding_a_text_file_comes_in(tmp_path, capsys, name, payload):
+    path = tmp_path / name
+    path.write_bytes(payload)
+    code, out, _ = run(capsys, "extract", str(path))
+    (citation,) = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and citation["number"] == "61/2018/NĐ-CP" and citation["surface"] == "Nghị định số 61/2018/NĐ-CP"
+
+
+def test_extract_reads_procedure_files_and_reports_unreadable_ones(tmp_path, capsys):
+    docx = next(PROCEDURES.rglob("*.docx"))
+    broken = tmp_path / "hong.docx"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    code, out, err = run(capsys, "extract", str(docx), str(broken))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and records and {r["file"] for r in records} == {str(docx)}
+    assert "hong.docx" in err
