@@ -479,7 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     tasks = add_group("tasks", "update tasks")
     export = tasks("export", cmd_tasks_export, "the task list")
-    export.add_argument("--format", choices=["csv", "xlsx", "json"], default="json")
+    export.add_argument("--format", choices=["csv", "xlsx", "json", "docx"], default="json")
     export.add_argument("--agency")
     export.add_argument("-o", "--output")
     update = tasks("update", cmd_tasks_update, "change a task's status, assignee or note")
