@@ -277,6 +277,11 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _chunks(values: list, size: int = 5000):
+    """Slices of `values` short enough for an IN list (SQLite allows 32,766 variables a statement)."""
+    return (values[start:start + size] for start in range(0, len(values), size))
+
+
 def _date_text(column):
     """A date column read as its ISO text: what the records hold, without a parse and a format per
     value (SQLite keeps dates as that text; PostgreSQL casts a date to it)."""
@@ -453,28 +458,14 @@ class Store:
         if full:
             columns += [DocumentRow.text, DocumentRow.sources]
         with self.session() as session:
-            relations: dict[int, list[Relation]] = {}
-            for document_id, kind, target, articles, evidence, effective in session.execute(
-                select(RelationRow.document_id, RelationRow.type, RelationRow.target, RelationRow.articles,
-                       RelationRow.evidence, _date_text(RelationRow.effective)).order_by(RelationRow.id)
-            ):
-                relations.setdefault(document_id, []).append(Relation(
-                    type=kind, target=target, articles=tuple(articles or ()), evidence=evidence or "",
-                    effective=effective))
-            source_ids: dict[int, str] = {}
-            for document_id, source_id in session.execute(
-                select(DocumentSourceRow.document_id, DocumentSourceRow.source_id).order_by(DocumentSourceRow.id.desc())
-            ):
-                source_ids[document_id] = source_id
             query = select(*columns)
             if numbers is None and collected is None and changed_since is None:
                 rows = session.execute(query).all()
             else:  # each filter on its own (an IN list is cut in chunks below SQLite's variable limit)
                 found = {}
                 wanted = list(set(numbers or ()))
-                for chunk in range(0, len(wanted), 5000):
-                    found.update((r.id, r) for r in session.execute(
-                        query.where(DocumentRow.number.in_(wanted[chunk:chunk + 5000]))))
+                for chunk in _chunks(wanted):
+                    found.update((r.id, r) for r in session.execute(query.where(DocumentRow.number.in_(chunk))))
                 if changed_since is not None:
                     found.update((r.id, r) for r in session.execute(query.where(or_(
                         DocumentRow.issued >= changed_since, DocumentRow.effective >= changed_since,
@@ -485,6 +476,23 @@ class Store:
                         dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time.max)))))
                 rows = list(found.values())
             rows.sort(key=lambda r: (r.issued or "", r.number))
+            everything = len(rows) > 20_000  # past that, one scan of the side tables beats IN lists
+            relation_query = select(RelationRow.document_id, RelationRow.type, RelationRow.target,
+                                    RelationRow.articles, RelationRow.evidence,
+                                    _date_text(RelationRow.effective)).order_by(RelationRow.id)
+            source_query = select(DocumentSourceRow.document_id, DocumentSourceRow.source_id).order_by(
+                DocumentSourceRow.id.desc())
+            relation_rows, source_rows = [], []
+            for chunk in [None] if everything else _chunks([r.id for r in rows]):
+                relation_rows += session.execute(
+                    relation_query if chunk is None else relation_query.where(RelationRow.document_id.in_(chunk))).all()
+                source_rows += session.execute(
+                    source_query if chunk is None else source_query.where(DocumentSourceRow.document_id.in_(chunk))).all()
+        relations: dict[int, list[Relation]] = {}
+        for document_id, kind, target, articles, evidence, effective in relation_rows:
+            relations.setdefault(document_id, []).append(Relation(
+                type=kind, target=target, articles=tuple(articles or ()), evidence=evidence or "", effective=effective))
+        source_ids = {document_id: source_id for document_id, source_id in source_rows}
         return [
             LegalDocument(
                 number=row.number, doc_type=row.doc_type, issuer=row.issuer, title=row.title,
@@ -509,11 +517,11 @@ class Store:
         numbers, kinds = list(set(numbers)), list(kinds)
         found: set[str] = set()
         with self.session() as session:
-            for chunk in range(0, len(numbers), 5000):
+            for chunk in _chunks(numbers):
                 found.update(session.scalars(
                     select(wanted_end).select_from(RelationRow)
                     .join(DocumentRow, DocumentRow.id == RelationRow.document_id)
-                    .where(known_end.in_(numbers[chunk:chunk + 5000]), RelationRow.type.in_(kinds))))
+                    .where(known_end.in_(chunk), RelationRow.type.in_(kinds))))
         return found
 
     def document_count(self) -> int:
@@ -747,9 +755,9 @@ class Store:
             if scope is None:
                 existing = {row.key: row for row in session.execute(query)}
             else:
-                agencies = {agency for agency, _ in scope}
-                existing = {row.key: row for agency in agencies
-                            for row in session.execute(query.where(TaskRow.agency == agency))
+                codes = sorted({code for _, code in scope})
+                existing = {row.key: row for chunk in _chunks(codes)
+                            for row in session.execute(query.where(TaskRow.procedure.in_(chunk)))
                             if (row.agency, row.procedure) in scope}
             inserts, updates, events = [], [], []
             seen: set[str] = set()
