@@ -63,8 +63,8 @@ def build_graph(documents: Iterable[LegalDocument], procedures: Iterable[Procedu
         graph.add_node(node, kind="procedure", agency=procedure.agency, code=procedure.id, title=procedure.title,
                        version=procedure.version)
         for item in procedure.citations:
-            if not item.resolved:
-                continue
+            if not item.resolved or item.citation.in_title:
+                continue  # a law named in another cited document's title is not cited
             target = document_node(item.resolved)
             if target not in graph:
                 graph.add_node(target, kind="document", known=False, number=item.resolved, status="unknown")

@@ -38,8 +38,9 @@ class CitationMatch:
     extraction uses these to tell a list of cited documents from a description of one of them.
     `title_of` is the index (in the list `find_citations` returns) of the numbered citation whose
     title this one stands in ('Nghị định số 175/2024/NĐ-CP ... quy định chi tiết ... thi hành Luật
-    Xây dựng'); `in_title` is true for a document named only by name in such a title: it is part
-    of the other citation's title, not a citation of its own.
+    Xây dựng'); `in_title` is true for a document named only by name in such a title (the
+    citation carries it too): the text names it as part of the other citation's title, it does not
+    rely on it. A numbered document in a title is a source of its own and is not flagged.
     """
 
     citation: Citation
@@ -747,6 +748,7 @@ def find_citations(text: str) -> list[CitationMatch]:
             issued=issued,
             issuer=issuer,
             year=year,
+            in_title=in_title,
         )
         found.append(CitationMatch(citation, context_start, context_end, title_of, in_title))
         pos = bound = context_end
@@ -759,11 +761,12 @@ def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:
     The text is normalised first (`normalize_text`); offsets index the normalised text. Each
     citation carries its canonical number (or, cited by name only, `title_hint`), its type, the
     article pinpoints written before or after it, and the issue date, issuer and year when the
-    text states them beside it. A law named inside the title of a numbered citation ('Nghị định
-    số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu trữ') is part of that
-    title, not a citation. With `normalized`, `text` is already `normalize_text` output (a caller
+    text states them beside it. A law named by name inside the title of a numbered citation
+    ('Nghị định số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu trữ') is a
+    citation with `in_title` set: callers that want the documents a text relies on skip it. With
+    `normalized`, `text` is already `normalize_text` output (a caller
     that normalised it to read it, like `regimpact extract`, saves a second pass).
     """
     if not normalized:
         text = normalize_text(text)
-    return [m.citation for m in find_citations(text) if not m.in_title]
+    return [m.citation for m in find_citations(text)]
