@@ -82,20 +82,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     named_alt = "|".join(named_words)
 
-    def spaced(phrases) -> str:
-        # Issuer names wrap across lines in OCR'd text ('của Chính\nphủ').
-        return "|".join(_SPACE.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    def folded(phrases) -> str:
+        # Issuers are matched on the folded text (same offsets): case and OCR's marks do not matter
+        # ('của chính phủ', 'Chỉnh phủ'), and names wrap across lines ('của Bộ\ntrưởng Bộ ...').
+        keys = {fold_same_length(" ".join(p.split())) for p in phrases}
+        return "|".join(_SPACE.join(map(re.escape, k.split())) for k in sorted(keys, key=len, reverse=True))
 
-    ministries = spaced(t.ministries + tuple(t.ministry_aliases))
-    names = spaced(t.issuer_names)
-    local = spaced(t.local_bodies)
-    units = "|".join(re.escape(u) for u in sorted(t.local_units, key=len, reverse=True))
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
+    # Named bodies come first: 'Tổng Thanh tra Chính phủ' is a name, not a head before 'Chính phủ'.
     one_issuer = (
-        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>(?i:{ministries}))"
-        rf"|(?P<min2>(?i:{ministries}))"
-        rf"|(?P<local>{local})(?:[ \t]+(?P<unit>{units})[ \t]+(?P<place>{cap}(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}}))?"
-        rf"|(?P<named>{names}))(?![\w])"
+        rf"(?:(?P<named>{folded(t.issuer_names)})(?!\w)"
+        rf"|(?:(?P<head>{folded(t.issuer_heads)}){_SPACE})?"
+        rf"(?:(?P<ministry>{folded(t.ministries + tuple(t.ministry_aliases))})(?!\w)"
+        rf"|(?P<local>{folded(t.local_bodies)})(?!\w)(?:{_SPACE}(?P<unit>{folded(t.local_units)})(?![\w]))?"
+        rf"|(?P<named2>{folded(t.issuer_names)})(?!\w)"
+        rf"|(?P<body>{folded(t.issuer_bodies)})(?={_SPACE}\w)))"
     )
     named_anchor = "|".join(
         f"(?<={re.escape(w[0])})" + w[1:].replace(" ", "[ \t]+")
@@ -148,9 +149,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
-        "issuer_lead": re.compile(rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}"),
+        # Matched on the folded text, like the issuer.
+        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua|do){_SPACE}"),
+        # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
+        "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
-        "issuer_more_lead": re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+"),
+        "issuer_more_lead": re.compile(rf"[ \t]*,{_SPACE}?|{_SPACE}va{_SPACE}"),
+        # A place after a local body ('Ủy ban nhân dân tỉnh Hà Tây'), and a body's name ('Cục Hàng
+        # hải Việt Nam'), read on the text as written: capitals tell where they end.
+        "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
@@ -196,6 +203,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
+        "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
             r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?)[ \t]*\Z"
@@ -269,13 +277,15 @@ def _is_stop(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _guessed_name_end(text: str, pos: int, lower_first: bool = False) -> int | None:
-    """End of a name not in the tables: words up to a comma, a stop word or a type word."""
+def _guessed_name_end(text: str, pos: int, lower_first: bool = False, body: bool = False) -> int | None:
+    """End of a name not in the tables: words up to a comma, a stop word or a type word. The name
+    of a `body` also ends at a lower-case word after two capitalised ones ('Sở Tài chính Hà Tây
+    nhân ...')."""
     t = tables()
     tok_rx = _patterns()["name_token"]
     type_rx = _patterns()["type_word"]
     end = None
-    count = 0
+    count = capitals = 0
     while count < t.max_name_words:
         m = tok_rx.match(text, pos)
         if not m or m.group(1) == ",":
@@ -285,6 +295,9 @@ def _guessed_name_end(text: str, pos: int, lower_first: bool = False) -> int | N
             break
         if count == 0 and not word[0].isupper() and (not lower_first or _is_stop(text, m)):
             return None
+        if body and capitals >= 2 and not word[0].isupper():
+            break  # after a proper name ('... Hà Tây'), a lower-case word goes on with the sentence
+        capitals = capitals + 1 if word[0].isupper() else 0
         pos = end = m.end()
         count += 1
     return end
@@ -390,42 +403,80 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
                     issued, pos = found
                     continue
         if issuer is None:
-            lead = p["issuer_lead"].match(text, pos)
-            m = p["issuer"].match(text, lead.end()) if lead else None
-            if m:
-                issuer, pos = _issuer_name(m), m.end()
-                while True:
-                    lead = p["issuer_more_lead"].match(text, pos)
-                    more = p["issuer"].match(text, lead.end()) if lead else None
-                    if not more:
-                        break
-                    issuer += " và " + _issuer_name(more)
-                    pos = more.end()
+            found = _read_issuers(text, pos)
+            if found:
+                issuer, pos = found
                 continue
         break
     return issued, issuer, pos
 
 
+def _read_issuers(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer after 'của' or 'do' at `pos`, and more joined by commas or 'và' ('của Bộ Tài chính
+    và Bộ Y tế'): (the issuers joined by ' và ', end), or None."""
+    p = _patterns()
+    if not p["issuer_lead_written"].match(text, pos):
+        return None
+    # Matched on the folded text (same offsets): a window is enough, issuers are short.
+    window = fold_same_length(text[pos:pos + 240])
+    lead = p["issuer_lead"].match(window)
+    found = _one_issuer(text, window, pos, lead.end()) if lead else None
+    if found is None:
+        return None
+    names = [found[0]]
+    end = found[1]
+    while True:
+        lead = p["issuer_more_lead"].match(window, end - pos)
+        more = _one_issuer(text, window, pos, lead.end()) if lead else None
+        if more is None:
+            break
+        names.append(more[0])
+        end = more[1]
+    return " và ".join(dict.fromkeys(names)), end
+
+
 @cache
-def _ministry_names() -> dict[str, str]:
+def _issuer_keys() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Folded written form -> recorded issuer, for named issuers, ministries and local bodies."""
     t = tables()
-    names = {name.lower(): name for name in t.ministries}
-    names.update({alias.lower(): name for alias, name in t.ministry_aliases.items()})
-    return names
+
+    def key(phrase: str) -> str:
+        return fold_same_length(" ".join(phrase.split()))
+
+    named = {key(k): v for k, v in t.issuer_names.items()}
+    ministries = {key(name): name for name in t.ministries}
+    ministries.update({key(alias): name for alias, name in t.ministry_aliases.items()})
+    local = {key(k): v for k, v in t.local_bodies.items()}
+    return named, ministries, local
 
 
-def _issuer_name(m: re.Match[str]) -> str:
-    t = tables()
-    if m.group("min1") or m.group("min2"):
-        # Ministries are written in any case ('Bộ công thương'); record the table's spelling.
-        written = _collapse(m.group("min1") or m.group("min2"))
-        return _ministry_names().get(written.lower(), written)
+def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int] | None:
+    """One issuer at `at` in the folded `window` of `text` (which starts at `offset`): (recorded name, end in text)."""
+    p = _patterns()
+    m = p["issuer"].match(window, at)
+    if not m:
+        return None
+    named, ministries, local = _issuer_keys()
+    end = offset + m.end()
+    if m.group("named") or m.group("named2"):
+        return named[" ".join((m.group("named") or m.group("named2")).split())], end
+    if m.group("ministry"):
+        return ministries[" ".join(m.group("ministry").split())], end
     if m.group("local"):
-        body = t.local_bodies[_collapse(m.group("local"))]
+        body = local[" ".join(m.group("local").split())]
         if m.group("unit"):
-            return f"{body} {m.group('unit')} {_collapse(m.group('place'))}"
-        return body
-    return t.issuer_names[_collapse(m.group("named"))]
+            place = p["place"].match(text, end)
+            if place:
+                unit = _collapse(text[offset + m.start("unit"):end])
+                return f"{body} {unit} {_collapse(place.group(1))}", place.end()
+            end = offset + m.end("local")
+        return body, end
+    # A body not in the tables ('Cục Hàng hải Việt Nam'): its words up to a stop word, as written.
+    body_start = offset + m.start("body")
+    name_end = _guessed_name_end(text, end, body=True)
+    if name_end is None:
+        return None
+    return _collapse(text[body_start:name_end]), name_end
 
 
 def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...], int]:
@@ -501,6 +552,11 @@ def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | Non
     them ('Nghị dịnh sô', 'Thong tu so'). Plain string work: this runs for every number."""
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
+    blank = text.rfind("\n\n", window_start, start)
+    if blank != -1:
+        window_start = blank + 2  # a type word never reaches across a blank line
+    if _patterns()["own_number"].search(text, window_start, start):
+        return None  # 'NGHỊ ĐỊNH\nSố: 283/2026/NĐ-CP': the document's own number, under its type
     # A number may be a markdown link's text: 'Nghị định số [134/2016/NĐ-CP](https://...)'.
     words = text[window_start:start].rstrip(" \t\n:[").split()
     if words and _fold_word(words[-1]) in _NUMBER_WORDS:
@@ -670,8 +726,41 @@ def _anchor_starts(text: str) -> list[int]:
     return starts
 
 
+def without_emphasis(text: str) -> str:
+    """`text` with Markdown emphasis ('**', '*', '_' at a word's edge) turned into as many spaces.
+
+    Word and Markdown files carry emphasis inside and around citations ('Luật Phòng bệnh số
+    **114/2025/QH15**', '**Khoản 4 Điều 11** Luật ...'); read as spaces, it is where a space may
+    be, and the offsets stay those of `text`. Underscores inside a word (a link, a file name) stay.
+    """
+    if "*" in text:
+        text = text.replace("*", " ")
+    # Underscores are few: str.find walks to each in C (a regex over non-ASCII text would not).
+    i = text.find("_")
+    if i == -1:
+        return text
+    pieces: list[str] = []
+    done = 0
+    n = len(text)
+    while i != -1:
+        j = i + 1
+        while j < n and text[j] == "_":
+            j += 1
+        # Underscores between two word characters belong to a word ('c_d' of a link): kept.
+        if not (i and j < n and text[i - 1].isalnum() and text[j].isalnum()):
+            pieces.append(text[done:i])
+            pieces.append(" " * (j - i))
+            done = j
+        i = text.find("_", j)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def find_citations(text: str) -> list[CitationMatch]:
-    """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
+    """Citations of `text` (already normalised with `normalize_text`), in text order, with context.
+    Markdown emphasis reads as spaces (`without_emphasis`); surfaces are `text` as given."""
+    written = text
+    text = without_emphasis(text)
     p = _patterns()
     anchor = p["anchor"]
     found: list[CitationMatch] = []
@@ -740,7 +829,7 @@ def find_citations(text: str) -> list[CitationMatch]:
         citation = Citation(
             start=start,
             end=end,
-            surface=text[start:end],
+            surface=written[start:end],
             doc_type=doc_type,
             number=number,
             title_hint=title_hint,

@@ -24,8 +24,12 @@ _TOKEN = (
     rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?!(?!ngày)[{_LOWER}])"
     rf"|[{_LOWER}][{_LOWER}0-9&]*"
 )
-# Between tokens: a hyphen or slash, with at most a space around it when the next token is upper case.
-_JOIN = rf"(?:[-/]|[ \t]?[-–][ \t]?(?=[{_UPPER}])|[ \t][-/](?=[{_UPPER}])|[-/][ \t](?=[{_UPPER}]))"
+# Between tokens: a hyphen or slash, with at most a space around it when the next token is upper
+# case; a line may end after it ('TT-\nBGDĐT': text wrapped by a PDF reader or OCR).
+_JOIN = (
+    rf"(?:[-/]|[ \t]?[-–][ \t]?(?=[{_UPPER}])|[ \t][-/](?=[{_UPPER}])|[-/][ \t](?=[{_UPPER}])"
+    rf"|[ \t]?[-–/][ \t]*\n[ \t]*(?=[{_UPPER}]))"
+)
 _SYMBOL = rf"(?:{_TOKEN})(?:{_JOIN}(?:{_TOKEN}))*"
 _SLASH = r"[ \t]{0,2}/[ \t]{0,2}"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -52,7 +56,7 @@ _PARTS = re.compile(
     rf"|{_SLASH}(?P<sym>{_SYMBOL}){_YEAR_SUFFIX}"
     rf"|[ \t]?[-–][ \t]?(?P<old>{_SYMBOL}){_YEAR_SUFFIX})"
 )
-_SPLIT = re.compile(r"[ \t]*([-–/])[ \t]*")
+_SPLIT = re.compile(r"\s*([-–/])\s*")
 # OCR reads Q as O ('QH15' -> 'OH15'); no code starts with OH.
 _LEGISLATURE = re.compile(r"(UBTVQH|QH|OH)[ \t]?([0-9Il]{1,2}|[0-9]?[Il][0-9]{2})", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .citations import CitationMatch, find_citations
+from .citations import CitationMatch, find_citations, without_emphasis
 from .dates import match_date
 from .models import Relation
 from .normalize import fold_same_length, normalize_text
@@ -380,6 +380,8 @@ class _Reader:
     """Walks the clauses of one text and collects relations; keeps the document being amended."""
 
     def __init__(self, text: str, default_target: str | None) -> None:
+        # Emphasis reads as spaces ('Bãi bỏ **Điều 5** Nghị định ...'); offsets stay the text's.
+        text = without_emphasis(text)
         self.text = text
         self.folded = fold_same_length(text)
         self.citations = find_citations(text)

@@ -1,0 +1,112 @@
+"""Forms of real text the extractor met on documents it had not seen, one table per class.
+
+Every text is taken from the shared corpus (2026 documents, several OCR'd; Bộ pháp điển topics) or
+written the way those documents write; each row is (text, expected), expected as in the helpers.
+"""
+import pytest
+
+from nlp.citations import extract_citations
+
+
+def numbers(text):
+    return [(c.surface, c.number, c.doc_type) for c in extract_citations(text)]
+
+
+def issuers(text):
+    return [(c.number, c.issued, c.issuer) for c in extract_citations(text)]
+
+
+def pinpoints(text):
+    return [(c.number or c.title_hint, list(c.articles)) for c in extract_citations(text)]
+
+
+# A number or a type word broken at a line end, as PDF readers and OCR leave them.
+LINE_BREAKS = [
+    ("theo Quy chế ban hành kèm theo Thông tư số 23/2021/TT-\nBGDĐT ngày 30 tháng 8 năm 2021",
+     [("Thông tư số 23/2021/TT-\nBGDĐT", "23/2021/TT-BGDĐT", "Thông tư")]),
+    ("tại Điều 1 Nghị định só 99/2026/NĐ-\nCP: gồm",
+     [("Nghị định só 99/2026/NĐ-\nCP", "99/2026/NĐ-CP", "Nghị định")]),
+    ("a) Nghị định số 123/2020/NĐ- CP ngày 19 tháng 10 năm 2020",
+     [("Nghị định số 123/2020/NĐ- CP", "123/2020/NĐ-CP", "Nghị định")]),
+    ("tại khoản 2 Điều 15 Nghị\nquyết số 05/2025/NQ-CP, về",
+     [("Nghị\nquyết số 05/2025/NQ-CP", "05/2025/NQ-CP", "Nghị quyết")]),
+    ("quy định tại Thông\ntư số 74/2024/TT-\nBTC ngày 31 tháng 10 năm 2024",
+     [("Thông\ntư số 74/2024/TT-\nBTC", "74/2024/TT-BTC", "Thông tư")]),
+    # A blank line ends the number: what follows is another paragraph.
+    ("Nghị định 12/2020/NĐ-\n\nCP", [("Nghị định 12/2020/NĐ", "12/2020/NĐ", "Nghị định")]),
+    # The document's own number under its type is no citation.
+    ("# NGHỊ ĐỊNH\n\n**Số 283/2026/NĐ-CP**\n\n*Quy định xử phạt*", []),
+    ("NGHỊ ĐỊNH\nSố: 202/2026/NĐ-CP", []),
+]
+
+# Markdown emphasis inside or around a citation reads as spaces; the span runs as written.
+MARKUP = [
+    ("- Luật Phòng bệnh số **114/2025/QH15**;",
+     [("Luật Phòng bệnh số **114/2025/QH15", "114/2025/QH15", "Luật")]),
+    ("- Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011 của Thủ tướng Chính phủ quy định",
+     [("Quyết định số **73/2011/QĐ-TTg", "73/2011/QĐ-TTg", "Quyết định")]),
+    ("1. **Luật Ngân sách nhà nước** số 89/2025/QH15",
+     [("Luật Ngân sách nhà nước** số 89/2025/QH15", "89/2025/QH15", "Luật")]),
+    ("theo *Thông tư 01/2020/TT-BTP*, và __Luật Đất đai năm 2024__",
+     [("Thông tư 01/2020/TT-BTP", "01/2020/TT-BTP", "Thông tư"), ("Luật Đất đai năm 2024", None, "Luật")]),
+    # Underscores inside a word (a link) are no emphasis.
+    ("Nghị định số [134/2016/NĐ-CP](https://vbpl.vn/van_ban/134) của Chính phủ",
+     [("Nghị định số [134/2016/NĐ-CP", "134/2016/NĐ-CP", "Nghị định")]),
+]
+
+MARKUP_DETAILS = [
+    ("- Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011 của Thủ tướng Chính phủ quy định",
+     [("73/2011/QĐ-TTg", "2011-12-28", "Thủ tướng Chính phủ")]),
+    ("**Nghị định số 12/2020/NĐ-CP** ngày 01/02/2020 của Chính phủ",
+     [("12/2020/NĐ-CP", "2020-02-01", "Chính phủ")]),
+]
+
+MARKUP_PINPOINTS = [
+    ("- **Khoản 2 Điều 64** Luật An toàn thực phẩm số 55/2010/QH12.", [("55/2010/QH12", ["khoản 2 Điều 64"])]),
+    ("không bị xử phạt theo **Điều 14, Điều 15** và **Điều 19** của Nghị định số 125/2020/NĐ-CP.",
+     [("125/2020/NĐ-CP", ["Điều 14", "Điều 15", "Điều 19"])]),
+    ("- **Khoản 4 Điều 11** Luật Giáo dục đại học số 125/2025/QH15: về việc đặt tên",
+     [("125/2025/QH15", ["khoản 4 Điều 11"])]),
+]
+
+# Issuers broken by a line, heads of a body, joint issuers, any case, OCR'd marks.
+ISSUERS = [
+    ("a) Thông tư số 44/2011/TT-BGDĐT ngày 10 tháng 10 năm 2011 của Bộ\ntrưởng Bộ Giáo dục và Đào tạo quy định",
+     [("44/2011/TT-BGDĐT", "2011-10-10", "Bộ Giáo dục và Đào tạo")]),
+    ("thay thế Thông tư sô 182/2019/TT-BQP ngày 04 tháng 12 năm 2019 của Bộ trưởng\nBộ Quôc phòng quy định",
+     [("182/2019/TT-BQP", "2019-12-04", "Bộ Quốc phòng")]),
+    ("Nghị định số 112/2020/NĐ-CP ngày 18 tháng 9 năm 2020 của Chính phú, về xử lý",
+     [("112/2020/NĐ-CP", "2020-09-18", "Chính phủ")]),
+    ("Nghị định số 12/2020/NĐ-CP của chính phủ", [("12/2020/NĐ-CP", None, "Chính phủ")]),
+    ("Nghị định số 13/2020/NĐ-CP của Chỉnh phủ", [("13/2020/NĐ-CP", None, "Chính phủ")]),
+    ("Quyết định số 05/2001/QĐ-TCĐC ngày 10/4/2001 của Tổng cục trưởng Tổng cục Địa chính hướng dẫn",
+     [("05/2001/QĐ-TCĐC", "2001-04-10", "Tổng cục Địa chính")]),
+    ("Thông tư số 01/2019/TT-CHHVN của Cục trưởng Cục Hàng hải Việt Nam quy định",
+     [("01/2019/TT-CHHVN", None, "Cục Hàng hải Việt Nam")]),
+    ("Quyết định số 896/QĐ-TC ngày 08 tháng 12 năm 2006 của Sở Tài chính Hà Tây nhân (x) thời gian",
+     [("896/QĐ-TC", "2006-12-08", "Sở Tài chính Hà Tây")]),
+    ("Thông tư liên tịch số 01/2010/TTLT-BTC-BYT của Bộ Tài chính và Bộ Y tế hướng dẫn",
+     [("01/2010/TTLT-BTC-BYT", None, "Bộ Tài chính và Bộ Y tế")]),
+    ("Thông tư liên tịch số 02/2012/TTLT-VKSNDTC-TANDTC của Viện kiểm sát nhân dân tối cao và Toà án nhân dân "
+     "tối cao", [("02/2012/TTLT-VKSNDTC-TANDTC", None, "Viện kiểm sát nhân dân tối cao và Tòa án nhân dân tối cao")]),
+    ("Thông tư số 02/2015/TT-TTCP của Tổng Thanh tra Chính phủ", [("02/2015/TT-TTCP", None, "Thanh tra Chính phủ")]),
+    ("Thông tư số 12/2015/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam quy định",
+     [("12/2015/TT-NHNN", None, "Ngân hàng Nhà nước Việt Nam")]),
+    ("Quyết định số 01/2024/QĐ-UBND của Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh;",
+     [("01/2024/QĐ-UBND", None, "Ủy ban nhân dân tỉnh Bắc Ninh")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP)
+def test_numbers_and_spans(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", MARKUP_DETAILS + ISSUERS)
+def test_dates_and_issuers(text, expected):
+    assert issuers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", MARKUP_PINPOINTS)
+def test_pinpoints(text, expected):
+    assert pinpoints(text) == expected
