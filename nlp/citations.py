@@ -546,43 +546,103 @@ _NUMBER_WORDS = {"so", "s6", "s", "so:", "s:"}  # 'số' and what OCR makes of i
 _fold_word = lru_cache(maxsize=4096)(fold_same_length)
 
 
-def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | None] | None:
+def _type_word_before(text: str, start: int, bound: int, number: str | None = None) -> tuple[int, str | None] | None:
     """The type word written right before a number ('Nghị định số ', 'Thông tư liên tịch số: ',
     'Luật '): (its start, type name). Diacritics may be missing or wrong, as OCR and typing leave
-    them ('Nghị dịnh sô', 'Thong tu so'). Plain string work: this runs for every number."""
+    them ('Nghị dịnh sô', 'Thong tu so'); a word may be glued to the one before ('vàNghị định')
+    or to 'số' ('Thông tưsố'). With `number`, a type word one letter off ('Tuật', 'Nehi định',
+    'Thông tr') is read as the type the number's code states (QH: a law or resolution of the
+    National Assembly): OCR's reading, unambiguous beside that number. Plain string work: this
+    runs for every number."""
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
-    blank = text.rfind("\n\n", window_start, start)
-    if blank != -1:
-        window_start = blank + 2  # a type word never reaches across a blank line
     if _patterns()["own_number"].search(text, window_start, start):
         return None  # 'NGHỊ ĐỊNH\nSố: 283/2026/NĐ-CP': the document's own number, under its type
     # A number may be a markdown link's text: 'Nghị định số [134/2016/NĐ-CP](https://...)'.
     words = text[window_start:start].rstrip(" \t\n:[").split()
     if words and _fold_word(words[-1]) in _NUMBER_WORDS:
         words.pop()
-    counts = lengths.get(_fold_word(words[-1].lstrip(_OPENERS))) if words else None
-    if not counts:
+    elif words and len(words[-1]) > 2 and _fold_word(words[-1][-2:]) == "so" and not words[-1][-3].isdigit():
+        words[-1] = words[-1][:-2]  # 'Thông tưsố': 'số' glued to the type word
+    if not words:
         return None
-    for k in counts:
-        if k > len(words):
-            continue
-        # The first word may carry an opening bracket or markup: '(Nghị định', ')Nghị' (OCR'd 'c)').
-        # OCR leaves stray dots inside type words: 'Nghị. định'.
-        candidate = [words[-k].lstrip(_OPENERS)] + words[len(words) - k + 1:]
-        candidate = [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
-        key = " ".join(candidate).lower()
-        type_name = exact.get(key, folded.get(fold_same_length(key), False))
-        if type_name is False:
-            continue
-        # Where those k words start: search back from the end of the window.
-        pos = start
-        for word in reversed(candidate):
-            pos = text.rfind(word, window_start, pos)
-        if pos > 0 and text[pos - 1].isalnum():
-            return None
-        return pos, type_name
+    counts = lengths.get(_fold_word(words[-1].lstrip(_OPENERS)))
+    if counts:
+        for k in counts:
+            if k > len(words):
+                continue
+            candidate = _candidate(words, k)
+            key = " ".join(candidate).lower()
+            type_name = exact.get(key, folded.get(fold_same_length(key), False))
+            if type_name is not False:
+                return _words_start(text, window_start, start, candidate), type_name
+    if number is None:
+        return None
+    for type_name, forms in _ocr_forms(number):
+        for form in forms:
+            k = form.count(" ") + 1
+            if k > len(words):
+                continue
+            candidate = _candidate(words, k)
+            # A capital first, as type words are written in citations: 'quạt số' is no 'Luật số'.
+            if candidate[0][:1].isupper() and _one_edit(fold_same_length(" ".join(candidate)), form):
+                return _words_start(text, window_start, start, candidate), type_name
     return None
+
+
+def _candidate(words: list[str], k: int) -> list[str]:
+    """The last `k` words as a type word: the first may carry an opening bracket, markup or a glued
+    lower-case word ('(Nghị', ')Nghị' (OCR'd 'c)'), 'vàNghị'); OCR leaves stray dots inside type
+    words ('Nghị. định')."""
+    first = words[-k].lstrip(_OPENERS)
+    for i in range(1, len(first)):
+        if first[i].isupper() and first[i - 1].islower():
+            first = first[i:]
+            break
+    candidate = [first] + words[len(words) - k + 1:]
+    return [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
+
+
+def _words_start(text: str, window_start: int, end: int, candidate: list[str]) -> int:
+    """Where the candidate words start: searched back from the end of the window."""
+    pos = end
+    for word in reversed(candidate):
+        pos = text.rfind(word, window_start, pos)
+    return pos
+
+
+@lru_cache(maxsize=1024)
+def _ocr_forms(number: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The types a number's code states, with their type words folded, for reading OCR'd type
+    words beside it; a National Assembly code (QH13, UBTVQH14) states a law, code, ordinance or
+    resolution."""
+    t = tables()
+    named = type_of_number(number)
+    if named is None:
+        code = number.rsplit("/", 1)[-1]
+        if not code.startswith(("QH", "UBTVQH")):
+            return ()
+        names = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết")
+    else:
+        names = (named,)
+    return tuple(
+        (dt.name, tuple(fold_same_length(w) for w in dt.words if len(w) >= 4))
+        for name in names for dt in t.doc_types if dt.name == name
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
 
 
 def _skip_bare_number(text: str, start: int) -> bool:
@@ -784,7 +844,7 @@ def find_citations(text: str) -> list[CitationMatch]:
                 pos = m.end()
                 continue
             year = year_of_number(number) or year_of_number(m.group())  # '206-CP/1979'
-            typed = _type_word_before(text, start, bound)
+            typed = _type_word_before(text, start, bound, number)
             if typed is not None:
                 start, doc_type = typed[0], typed[1] or type_of_number(number)
             else:

@@ -97,7 +97,28 @@ ISSUERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP)
+# OCR'd type words one letter off, read as the type the number's code states; glued words.
+OCR_TYPES = [
+    ("được sửa đổi, bổ sung bởi Tuật số 71/2014/QH13;", [("Tuật số 71/2014/QH13", "71/2014/QH13", "Luật")]),
+    ("tại Điều 3 Nehi\nđịnh số 99/2026/NĐ- CP) thì", [("Nehi\nđịnh số 99/2026/NĐ- CP", "99/2026/NĐ-CP", "Nghị định")]),
+    ("(Kèm theo Thông tr số 70/2026/TT-BTC ngày 23 tháng 6 năm 2026",
+     [("Thông tr số 70/2026/TT-BTC", "70/2026/TT-BTC", "Thông tư")]),
+    ("ban hành kèm theo Thông tưsố 200/2014/TT-BTC ngày 22/12/2014",
+     [("Thông tưsố 200/2014/TT-BTC", "200/2014/TT-BTC", "Thông tư")]),
+    ("năm 2018 vàNghị định số 119/2017/NĐ-CP ngày 01 tháng 11 năm 2017của Chính phủ",
+     [("Nghị định số 119/2017/NĐ-CP", "119/2017/NĐ-CP", "Nghị định")]),
+    ("theo quy định của Nghị\nđịnh số 112/2020/NĐ-CP ngày 18 tháng 9 năm 2020",
+     [("Nghị\nđịnh số 112/2020/NĐ-CP", "112/2020/NĐ-CP", "Nghị định")]),
+    # OCR's blank lines inside a citation.
+    ("xác định theo Thông tư số\n\n141/2025/TT-BTC ngày 31 tháng 12",
+     [("Thông tư số\n\n141/2025/TT-BTC", "141/2025/TT-BTC", "Thông tư")]),
+    # One letter off but in lower case, or another type than the number's code: no type word.
+    ("quạt số 12/2020/QH14", [("12/2020/QH14", "12/2020/QH14", None)]),
+    ("Nehi quyết số 99/2026/NĐ-CP", [("99/2026/NĐ-CP", "99/2026/NĐ-CP", "Nghị định")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP + OCR_TYPES)
 def test_numbers_and_spans(text, expected):
     assert numbers(text) == expected
 
