@@ -98,11 +98,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<named2>{folded(t.issuer_names)})(?!\w)"
         rf"|(?P<body>{folded(t.issuer_bodies)})(?={_SPACE}\w)))"
     )
+    # Named types as written, in capitals ('LUẬT ĐẦU TƯ CÔNG NĂM 2024') and in lower case ('luật
+    # quản lý thuế số 108/2025/qh15'); `_read_named` asks more of the last two.
+    named_titles = sorted({w for dt in t.doc_types if dt.named for w in dt.words})
+    # Lower case only for 'luật': 'bộ luật', 'pháp lệnh', 'hiến pháp' so written name no document.
+    named_forms = sorted({v for w in named_titles for v in (w, w.upper())} | {"luật"})
+    first_words = {re.escape(name.split()[0].lower()) for names in t.law_names.values() for name in names}
+    first_alt = "|".join(sorted(first_words, key=len, reverse=True))
+    # In lower case a type word is mostly the common noun ('pháp luật', 'theo luật'): only one
+    # followed by the first word of a known name is an anchor ('luật quản lý thuế').
+    # 'pháp luật' (law in general) and 'kỷ luật' (discipline) are no type words, in any case.
     named_anchor = "|".join(
         f"(?<={re.escape(w[0])})" + w[1:].replace(" ", "[ \t]+")
-        for dt in t.doc_types if dt.named for w in dt.words
+        + (rf"(?<!pháp {re.escape(w)})(?<!kỷ {re.escape(w)})(?=[ \t]+(?:{first_alt})(?!\w))" if w[0].islower() else "")
+        + (rf"(?<!PHÁP {re.escape(w)})(?<!KỶ {re.escape(w)})" if w.isupper() else "")
+        for w in named_forms
     )
-    first_chars = "".join(sorted({w[0] for dt in t.doc_types if dt.named for w in dt.words}))
+    first_chars = "".join(sorted({w[0] for w in named_forms}))
     end_markers = "|".join(r"[ \t\n]+".join(map(re.escape, m.split())) for m in t.title_end_markers)
     return {
         # Where an anchor may start is found by cheap scans (`_anchor_starts`); this pattern, matched
@@ -120,9 +132,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?<=[0-9].)|(?<=[0-9][a-z \t].)|(?<=[0-9][a-z \t][ \t].)|(?<=[0-9][a-z][ \t][ \t].))"
         ),
         # The named types, each a pattern with a literal prefix (a fast scan in the regex engine).
+        # One scan per word for its two forms, 'Luật' and 'LUẬT': a one-letter literal prefix.
         "named_words": tuple(
-            re.compile(re.escape(w.split()[0]) + "".join("[ \t]+" + re.escape(x) for x in w.split()[1:]))
-            for w in sorted({w for dt in t.doc_types if dt.named for w in dt.words})
+            re.compile(
+                re.escape(w[0]) + "(?:" + "|".join(
+                    re.escape(v[1:].split()[0]) + "".join("[ \t]+" + re.escape(x) for x in v.split()[1:])
+                    for v in (w, w.upper())
+                ) + ")"
+            )
+            for w in named_titles
+        ),
+        # In lower case a type word is mostly the common noun ('pháp luật', 'theo luật'): one scan
+        # keeps only those followed by the first word of a known name ('luật quản lý thuế').
+        # The same condition for the scan of lower-case type words: a literal prefix, then the checks.
+        "lower_named_words": tuple(
+            re.compile(
+                re.escape(w.split()[0]) + "".join("[ \t]+" + re.escape(x) for x in w.split()[1:])
+                + rf"(?<!pháp {re.escape(w)})(?<!kỷ {re.escape(w)})(?=[ \t]+(?:{first_alt})(?!\w))"
+            )
+            for w in named_forms if w[0].islower()
         ),
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
@@ -130,9 +158,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"
         ),
-        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|,)"),
+        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
-        "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
+        "year_suffix": re.compile(r"[ \t]+(?:(?:năm|Năm|NĂM)[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
             rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
@@ -246,13 +274,25 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
         m = tok_rx.match(text, pos)
         if not m:
             break
-        node = node.get(m.group(1).lower())
-        if node is None:
+        token = m.group(1).lower()
+        # OCR reads a comma as a semicolon: 'Luật Phòng; chống tham nhũng'.
+        following = node.get("," if token == ";" else token)
+        if following is None:
+            # A word glued to the next one: 'Luật Quản lý thuếvà Luật Hải quan'.
+            for stop in _GLUED_STOPS:
+                if token.endswith(stop) and "$" in node.get(token[: -len(stop)], {}):
+                    best = m.end() - len(stop)
+                    break
             break
+        node = following
         pos = m.end()
         if "$" in node:
             best = pos
     return best
+
+
+# Words that OCR and typing glue to the end of a name ('thuếvà').
+_GLUED_STOPS = ("và", "của", "số", "năm", "ngày", "được", "theo", "tại", "về")
 
 
 def _is_stop(text: str, m: re.Match[str]) -> bool:
@@ -277,10 +317,10 @@ def _is_stop(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _guessed_name_end(text: str, pos: int, lower_first: bool = False, body: bool = False) -> int | None:
+def _guessed_name_end(text: str, pos: int, lower_first: bool = False, body: bool = False, upper: bool = False) -> int | None:
     """End of a name not in the tables: words up to a comma, a stop word or a type word. The name
     of a `body` also ends at a lower-case word after two capitalised ones ('Sở Tài chính Hà Tây
-    nhân ...')."""
+    nhân ...'). An `upper` name (after 'LUẬT') runs over words in capitals only."""
     t = tables()
     tok_rx = _patterns()["name_token"]
     type_rx = _patterns()["type_word"]
@@ -288,9 +328,11 @@ def _guessed_name_end(text: str, pos: int, lower_first: bool = False, body: bool
     count = capitals = 0
     while count < t.max_name_words:
         m = tok_rx.match(text, pos)
-        if not m or m.group(1) == ",":
+        if not m or m.group(1) in ",;":
             break
         word = m.group(1)
+        if upper and (not word.isupper() or "\n" in text[pos:m.start(1)] or _type_name(word)):
+            break
         if count and (_is_stop(text, m) or type_rx.match(text, m.start(1))):
             break
         if count == 0 and not word[0].isupper() and (not lower_first or _is_stop(text, m)):
@@ -315,6 +357,8 @@ def _topic_end(text: str, pos: int) -> int:
         if not m:
             break
         word = m.group(1)
+        if word == ";":
+            break
         if word != "," and (_is_stop(text, m) or type_rx.match(text, m.start(1))):
             break
         pos = m.end()
@@ -706,17 +750,47 @@ def _date_follows(text: str, pos: int) -> bool:
 
 def _read_named(text: str, start: int, name_start: int, doc_type: str | None) -> tuple[int, str | None, str, int | None] | None:
     """A document cited by its name ('Luật Đất đai năm 2013'), with its number when one follows
-    ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year)."""
+    ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year).
+
+    A type word in capitals takes a name in capitals ('LUẬT ĐẦU TƯ CÔNG NĂM 2024'); one in lower
+    case ('luật') is the common noun unless a known name follows with a number or a year ('luật
+    quản lý thuế số 108/2025/qh15'). 'Hiến pháp' takes a year right after it ('Hiến pháp 2013')."""
     p = _patterns()
     if p["number_word"].match(text, name_start):
         return None  # 'Luật Số 48/2024/QH15': a number, not a name
-    name_end = _name_end(text, name_start, doc_type)
+    written = text[start:name_start].rstrip()
+    word_end = start + len(written)
+    if written[0].islower():
+        return _read_lower_named(text, start, name_start, doc_type)
+    upper = written.isupper()
+    if upper:
+        first = p["name_token"].match(text, name_start)
+        if first is None or not first.group(1).isupper():
+            return None  # 'LUẬT này'
+        # A name the tables know, or one closed by a number or a year: capitals run on in
+        # headings and signatures ('HỆ THỐNG LUẬT NGUYỄN', 'LUẬT NÀY').
+        name_end = _known_name_end(text, name_start, doc_type)
+        if name_end is None:
+            guessed = _guessed_name_end(text, name_start, upper=True)
+            if guessed is not None and (p["year_suffix"].match(text, guessed) or p["number_after_name"].match(text, guessed)):
+                name_end = guessed
+    else:
+        name_end = _name_end(text, name_start, doc_type)
     if name_end is not None:
         gap = p["number_after_name"].match(text, name_end)
         nm = p["number"].match(text, gap.end()) if gap else None
         number = canonical_number(nm.group()) if nm else None
         if number:
             return nm.end(), number, _collapse(text[start:name_end]), None
+    if upper:
+        if name_end is None:
+            return None
+        end = name_end
+        year = None
+        ym = p["year_suffix"].match(text, end)
+        if ym:
+            year, end = int(ym.group(1)), ym.end()
+        return end, None, _collapse(text[start:end]), year
     # A name the tables do not know, with commas or stop words, running up to 'số <number>' (the
     # pattern tries up to 40 words: first a cheap look for 'số' ahead).
     ahead = name_start + 41 * 16
@@ -745,7 +819,7 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         name_end = _guessed_name_end(text, name_start, lower_first=True)
         if name_end is None or not (p["year_suffix"].match(text, name_end) or _date_follows(text, name_end)):
             return None
-    end = name_end if name_end is not None else name_start
+    end = name_end if name_end is not None else word_end
     year = None
     ym = p["year_suffix"].match(text, end)
     if ym:
@@ -756,6 +830,24 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
     end = len(text[:end].rstrip(" \t\n,"))
     return end, None, _collapse(text[start:end]), year
 
+
+def _read_lower_named(text: str, start: int, name_start: int, doc_type: str | None) -> tuple[int, str | None, str, int | None] | None:
+    """'luật quản lý thuế số 108/2025/qh15', 'luật đất đai năm 2013': a known name after a type word
+    in lower case, closed by a number or a year; anything else is the common noun ('pháp luật về
+    ...', 'theo luật')."""
+    p = _patterns()
+    name_end = _known_name_end(text, name_start, doc_type) if doc_type else None
+    if name_end is None:
+        return None
+    gap = p["number_after_name"].match(text, name_end)
+    nm = p["number"].match(text, gap.end()) if gap else None
+    number = canonical_number(nm.group()) if nm else None
+    if number:
+        return nm.end(), number, _collapse(text[start:name_end]), None
+    ym = p["year_suffix"].match(text, name_end)
+    if ym:
+        return ym.end(), None, _collapse(text[start:ym.end()]), int(ym.group(1))
+    return None
 
 
 def _anchor_starts(text: str) -> list[int]:
@@ -780,6 +872,8 @@ def _anchor_starts(text: str) -> list[int]:
             k += 1
         if k < end:
             starts.append(k)
+    for word in p["lower_named_words"]:
+        starts.extend(m.start() for m in word.finditer(text))
     for word in p["named_words"]:
         starts.extend(m.start() for m in word.finditer(text))
     starts.sort()

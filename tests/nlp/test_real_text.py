@@ -118,7 +118,31 @@ OCR_TYPES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP + OCR_TYPES)
+# Documents cited by name only: capitals, 'Hiến pháp 2013', glued words, semicolons, lower case.
+NAMES = [
+    ("**LUẬT ĐẦU TƯ CÔNG NĂM 2024**\n\n_Số: 58/2024/QH15_",
+     [("LUẬT ĐẦU TƯ CÔNG NĂM 2024", None, "Luật")]),
+    ("QUY ĐỊNH CHI TIẾT VÀ HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT\nPHÒNG BỆNH\n\nCăn cứ",
+     [("LUẬT\nPHÒNG BỆNH", None, "Luật")]),
+    ("Căn cứ LUẬT TỔ CHỨC CHÍNH PHỦ số 76/2015/QH13;", [("LUẬT TỔ CHỨC CHÍNH PHỦ số 76/2015/QH13", "76/2015/QH13", "Luật")]),
+    ("| **Căn cứ pháp lý** | Hiến pháp 2013; Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 |",
+     [("Hiến pháp 2013", None, "Hiến pháp"),
+      ("Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15", "10/2022/QH15", "Luật")]),
+    ("Căn cứ Hiến pháp năm 2013;", [("Hiến pháp năm 2013", None, "Hiến pháp")]),
+    ("hướng dẫn thi hành một số điều của Luật Quản lý thuếvà Nghị định\nsố 126/2020/NĐ-CP",
+     [("Luật Quản lý thuế", None, "Luật"), ("Nghị định\nsố 126/2020/NĐ-CP", "126/2020/NĐ-CP", "Nghị định")]),
+    ("- Luật Phòng; chống tham nhũng năm 2018;", [("Luật Phòng; chống tham nhũng năm 2018", None, "Luật")]),
+    ("- luật quản lý thuế số 108/2025/qh15;", [("luật quản lý thuế số 108/2025/qh15", "108/2025/QH15", "Luật")]),
+    ("theo luật đất đai năm 2013", [("luật đất đai năm 2013", None, "Luật")]),
+    # Not names: the common noun, discipline, headings in capitals, a firm's name.
+    ("theo quy định của pháp luật về đất đai và luật đất đai", []),
+    ("Chương VIII KỶ LUẬT LAO ĐỘNG, TRÁCH NHIỆM VẬT CHẤT; XỬ LÝ KỶ LUẬT LUẬT SƯ", []),
+    ("Mục 1 Kỷ luật lao động", []),
+    ("Bản quyền thuộc về HỆ THỐNG LUẬT NGUYỄN - DỊCH VỤ LUẬT; LUẬT NÀY; Hiến pháp và pháp luật", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP + OCR_TYPES + NAMES)
 def test_numbers_and_spans(text, expected):
     assert numbers(text) == expected
 
