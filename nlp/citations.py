@@ -175,7 +175,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])luật)"
             rf"(?:{_SPACE}(?P<topic>(?:có{_SPACE})?liên{_SPACE}quan{_SPACE}(?:đến|tới)|về|trong{_SPACE}lĩnh{_SPACE}vực)(?=[ \t\n]))?(?![\w])"
         ),
-        "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
+        # What comes between a citation and its issue date: OCR'd and converted text leaves blank
+        # lines there too ('Nghị định số 13/2022/NĐ-CP\n\nngày 21 tháng 01 năm 2022'), and then
+        # 'ngày' in lower case tells the sentence goes on.
+        "tail_lead": re.compile(
+            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"
+            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ngày)"
+        ),
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
         # Matched on the folded text, like the issuer.
         "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua|do){_SPACE}"),
@@ -232,9 +238,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
+        # Before a bare number that is no citation: a form code ('Mẫu số 04a/ĐK', 'theo mẫu số\n04/TB-TĐT'),
+        # the document's own number ('Số: 202/2026/NĐ-CP'), a standard written with a space
+        # ('QCVN 02: 2011/BLĐTBXH', 'TCVN 5945: 2005').
         "not_citation_before": re.compile(
-            r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
-            r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?)[ \t]*\Z"
+            r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+(?:số|SỐ))?[ \t]*:?[ \t]*(?:\n[ \t*_]*)?"
+            r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?"
+            r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
         ),
     }
 

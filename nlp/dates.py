@@ -6,8 +6,9 @@ import re
 
 #: A written date after 'ngày'; groups: day, month, year.
 _S = r"[ \t]*(?:\n[ \t]*)?"  # OCR'd text wraps lines inside dates too
+# A typist may write 'ngày' for 'tháng' ('ngày 18 ngày 5 năm 2004'): read as the month.
 DATE_PATTERN = (
-    rf"(\d{{1,2}}){_S}(?:tháng,?|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}năm:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
+    rf"(\d{{1,2}}){_S}(?:tháng,?|ngày|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}năm:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
 )
 _DATE = re.compile(r"[Nn]gày[ \t\n]+" + DATE_PATTERN)
 

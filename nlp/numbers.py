@@ -101,6 +101,17 @@ def _known(code: str) -> bool:
     return bool(base) or code in t.code_exact.values()
 
 
+def _unglued(code: str) -> list[str] | None:
+    """A type code glued to a known issuer code ('NĐCP', 'TTBTC', 'QĐTTg'): the two codes, or None."""
+    t = tables()
+    for type_code in sorted(t.type_by_code, key=len, reverse=True):
+        if code.upper().startswith(type_code.upper()) and len(code) > len(type_code):
+            rest = canonical_code(code[len(type_code):])
+            if rest in t.code_exact.values() and rest not in t.type_by_code:
+                return [type_code, rest]
+    return None
+
+
 def _pad(num: str) -> str:
     head, dot, rest = num.partition(".")
     if len(head) == 1:
@@ -113,7 +124,7 @@ def canonical_number(raw: str) -> str | None:
     """Any written variant of a số ký hiệu -> its canonical form; None if `raw` is not a document number.
 
     '61 /2018/ ND - CP' -> '61/2018/NĐ-CP'; '09/2026NQ-HĐND' -> '09/2026/NQ-HĐND';
-    '25/2006/QĐ/BGD&ĐT' -> '25/2006/QĐ-BGDĐT'; '16-NQ/TW' stays; 'Mẫu số 04a/ĐK' -> None
+    '25/2006/QĐ/BGD&ĐT' -> '25/2006/QĐ-BGDĐT'; '18/2020/NĐCP' -> '18/2020/NĐ-CP'; '16-NQ/TW' stays; 'Mẫu số 04a/ĐK' -> None
     ('04a/ĐK' has no known document code), '9001:2015' -> None.
     """
     text = normalize_text(raw).strip()
@@ -125,6 +136,10 @@ def canonical_number(raw: str) -> str | None:
     if m.group("ysym") is not None:
         written = _SPLIT.split(m.group("ysym"))[::2]
         codes = [canonical_code(c) for c in written]
+        if not _known(codes[0]):
+            glued = _unglued(codes[0])
+            if glued:
+                written[:1] = codes[:1] = glued  # '18/2020/NĐCP': the hyphen lost
         for i, raw_code in enumerate(written):
             garbled = _LEGISLATURE.fullmatch(raw_code)
             if garbled and not raw_code[len(garbled.group(1)):].isdigit():

@@ -142,12 +142,38 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP + OCR_TYPES + NAMES)
+# Not citations: standards written with a space, form codes whose 'mẫu số' ends the line before.
+NOT_CITATIONS = [
+    ("đạt yêu cầu theo QCVN 02: 2011/BLĐTBXH và QCVN 01 : 2009/BYT; TCVN 5945: 2005/BTNMT", []),
+    ("Cơ quan thuế thông báo điện tử theo Mẫu số\n01/TB-TNĐT Phụ lục IV kèm theo", []),
+    ("không chấp nhận theo mẫu số\n04/TB-TĐT Phụ lục III ban hành", []),
+]
+
+# Numbers whose hyphen was lost: the canonical form has it.
+CANONICAL = [
+    ("Nghị định số 18/2020/NĐCP ngày 12", [("Nghị định số 18/2020/NĐCP", "18/2020/NĐ-CP", "Nghị định")]),
+    ("Thông tư 01/2020/TTBTC;", [("Thông tư 01/2020/TTBTC", "01/2020/TT-BTC", "Thông tư")]),
+    ("Quyết định 12/2020/QĐTTg;", [("Quyết định 12/2020/QĐTTg", "12/2020/QĐ-TTg", "Quyết định")]),
+    # A known code is kept whole: TTCP is Thanh tra Chính phủ.
+    ("Thông tư 01/2020/TTCP", [("Thông tư 01/2020/TTCP", "01/2020/TTCP", "Thông tư")]),
+]
+
+# Dates after a blank line (lower-case 'ngày' goes on with the sentence), and 'ngày' for 'tháng'.
+DATES = [
+    ("khoản 7 Điều 1 Nghị định số 13/2022/NĐ-CP\n\nngày 21 tháng 01 năm 2022 của Chính phủ",
+     [("13/2022/NĐ-CP", "2022-01-21", "Chính phủ")]),
+    ("Quyết định số 15/2004/QĐ-TTg ngày 18 ngày 5 năm 2004 của Thủ tướng Chính phủ",
+     [("15/2004/QĐ-TTg", "2004-05-18", "Thủ tướng Chính phủ")]),
+    ("tại khoản 8 của Nghị định 175/2025/NĐ-CP.\n\nNgày 01 tháng 7 năm 2026, Bộ", [("175/2025/NĐ-CP", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINE_BREAKS + MARKUP + OCR_TYPES + NAMES + NOT_CITATIONS + CANONICAL)
 def test_numbers_and_spans(text, expected):
     assert numbers(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", MARKUP_DETAILS + ISSUERS)
+@pytest.mark.parametrize("text, expected", MARKUP_DETAILS + ISSUERS + DATES)
 def test_dates_and_issuers(text, expected):
     assert issuers(text) == expected
 
