@@ -203,13 +203,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # written before a citation to it.
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "pin_joint": re.compile(
-            r"\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?"
+            r"\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại"
+            r"|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?(?:các[ \t]+)?"
         ),
         # How every pinpoint written before a citation ends: a short value ('5', 'II', 'a') and the
         # words that may join it to the citation. A cheap test before the keyword scan.
         "pin_tail": re.compile(
             r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|[IVXLC]+|[a-zđ]\d{0,2}_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
-            r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
+            r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?"
+            r"(?:các[ \t]+)?\Z"
         ),
         "pin_titled": re.compile(
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
@@ -234,6 +236,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|\n[ \t]*(?:\n|[-+•*>#|–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))"
             r"|:[ \t]*\n"
             rf"|(?<!\w)(?i:{end_markers})(?!\w)"
+        ),
+        # 'bao gồm:' ending its line, and a list item that starts with a pinpoint ('1. Điều 11 ...',
+        # '- **Khoản 4 Điều 11** ...', 'a) Điều 5'), blank lines between items allowed.
+        "list_includes": re.compile(r"(?<!\w)(?:bao[ \t]+)?gồm[ \t]*:[ \t]*(?=\n)"),
+        "list_item_pinpoint": re.compile(
+            r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
+            r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
         "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
@@ -1005,7 +1014,59 @@ def find_citations(text: str) -> list[CitationMatch]:
         )
         found.append(CitationMatch(citation, context_start, context_end, title_of, in_title))
         pos = bound = context_end
+    if found and "gồm" in text:
+        _listed_pinpoints(text, found)
     return found
+
+
+def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
+    """Pinpoints listed below a citation after 'bao gồm:' ('... quy định tại Nghị quyết số
+    29/2026/QH16 ..., bao gồm:\n1. Điều 11 quy định ...\n2. Điều 12 ...'), added to that citation
+    (to the one named in the sentence, not to one in a bracket: '(sau đây gọi là ...)', '(được
+    sửa đổi, bổ sung bởi ...)'). Items that name their own document keep their pinpoints."""
+    p = _patterns()
+    for opener in p["list_includes"].finditer(text):
+        at = opener.start()
+        owner = None
+        for i in range(len(found) - 1, -1, -1):
+            cm = found[i]
+            if cm.context_end > at:
+                continue
+            between = text[cm.context_end:at]
+            if "\n\n" in between or between.count("\n") > 2:
+                break
+            if between.count(")") > between.count("(") or cm.in_title:
+                continue  # inside a bracket closed before 'bao gồm', or in another's title
+            owner = i
+            break
+        if owner is None:
+            continue
+        listed: list[str] = []
+        pos = opener.end()
+        while True:
+            item = p["list_item_pinpoint"].match(text, pos)
+            if not item:
+                break
+            expr = p["pinpoint"].match(text, item.end())
+            if not expr or (not item.group("marker") and text[expr.end():expr.end() + 1] in ".:"):
+                break  # the next article's heading ('Điều 2. Đối tượng áp dụng'), not an item
+            line_end = text.find("\n", expr.end())
+            line_end = len(text) if line_end == -1 else line_end
+            if not p["pin_after_block"].match(text, expr.end()):
+                # Articles and their parts; a list of chapters is more often an outline of the text.
+                listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
+            pos = line_end
+        if listed:
+            cm = found[owner]
+            # 'sau đây gọi là Nghị quyết số X' names the same document: the pinpoints go to the first.
+            key = cm.citation.number or cm.citation.title_hint
+            for j in range(owner):
+                other = found[j]
+                if (other.citation.number or other.citation.title_hint) == key and text.count("\n", other.context_end, at) <= 2:
+                    owner, cm = j, other
+                    break
+            articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
+            found[owner] = replace(cm, citation=replace(cm.citation, articles=articles))
 
 
 def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:

@@ -178,6 +178,49 @@ def test_dates_and_issuers(text, expected):
     assert issuers(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", MARKUP_PINPOINTS)
+# Pinpoints: OCR's l and I for 1, decimal clauses, lists below 'bao gồm:', annexes 'ban hành kèm
+# theo', a chapter listed with articles (a sibling, not their parent).
+PINPOINTS = [
+    ("theo quy định tại khoản l Điều 3 Nghị\nđịnh số 362/2025/NĐ-CP ngày 31 tháng 12 năm 2025",
+     [("362/2025/NĐ-CP", ["khoản 1 Điều 3"])]),
+    ("công nghiệp; Điều I Nghị định số 17/2022/NĐ-CP ngày 31 tháng 01 năm 2022", [("17/2022/NĐ-CP", ["Điều 1"])]),
+    ("quy định tại khoản l, 2, 3 và khoản 4 Điều 9\ncủa Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp "
+     "đồng năm 2020", [("Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020",
+                      ["khoản 1 Điều 9", "khoản 2 Điều 9", "khoản 3 Điều 9", "khoản 4 Điều 9"])]),
+    ("điểm l khoản 2 Điều 5 Nghị định 5/2020/NĐ-CP", [("05/2020/NĐ-CP", ["điểm l khoản 2 Điều 5"])]),
+    ("theo khoản 6.2 Điều 6 Thông tư số 01/2020/TT-BTC", [("01/2020/TT-BTC", ["khoản 6.2 Điều 6"])]),
+    ("danh mục quy định tại Phụ lục II ban hành kèm theo Nghị\nđịnh số 25/2026/NĐ-CP ngày 17 tháng 01 năm 2026",
+     [("25/2026/NĐ-CP", ["Phụ lục II"])]),
+    ("Phụ lục II, III, IV, V và XI ban hành kèm theo Thông tư số 02/2021/TT-BTC",
+     [("02/2021/TT-BTC", ["Phụ lục II", "Phụ lục III", "Phụ lục IV", "Phụ lục V", "Phụ lục XI"])]),
+    ("Thông tư này thay thế Phụ lục số 01, Phụ lục số 03 kèm theo Thông tư số 32/2018/TT-BCT ngày 08 tháng 10 năm 2018",
+     [("32/2018/TT-BCT", ["Phụ lục 01", "Phụ lục 03"])]),
+    ("bãi bỏ Điều 10, Điều 11, Điều 12, Điều 13, Điều 14, Điều 15 và Chương IV Thông tư số 59/2025/TT-BXD ngày 29 tháng "
+     "12 năm 2025", [("59/2025/TT-BXD", ["Điều 10", "Điều 11", "Điều 12", "Điều 13", "Điều 14", "Điều 15", "Chương IV"])]),
+    ("khoản 2 Điều 5, Điều 7 và Mục 2 Chương III Nghị định số 4/2020/NĐ-CP",
+     [("04/2020/NĐ-CP", ["khoản 2 Điều 5", "Điều 7", "Mục 2 Chương III"])]),
+    # A chapter after an article with only a space is its parent; a section after a clause nests it.
+    ("Điều 5 Chương II Luật số 12/2020/QH14", [("12/2020/QH14", ["Điều 5 Chương II"])]),
+    ("theo quy định tại khoản 1, mục II, Điều 1 Quyết định số 347/QĐ-TTg ngày 22 tháng 02 năm 2013",
+     [("347/QĐ-TTg", ["khoản 1 Mục II", "Điều 1"])]),
+    # Items below 'bao gồm:' point into the document named before it (not into the one in a bracket).
+    ("Nghị định này hướng dẫn thực hiện cơ chế quy định tại Nghị quyết số 29/2026/QH16 ngày 24 tháng 4 năm 2026 của "
+     "Quốc hội về cơ chế (sau đây gọi là Nghị quyết số 29/2026/QH16), bao gồm:\n\n1. Điều 11 quy định xử lý dự án.\n\n"
+     "2. Điều 12 quy định xử lý.\n\n4. Khoản 4 Điều 16 sửa đổi mục 14 Nghị quyết số 265/2025/QH15.\n\n"
+     "**Điều 2. Đối tượng áp dụng**\n\nNghị định này áp dụng",
+     [("29/2026/QH16", ["Điều 11", "Điều 12", "khoản 4 Điều 16"]), ("29/2026/QH16", []), ("265/2025/QH15", ["Mục 14"])]),
+    ("Nghị định 37/2026/NĐ-CP hướng dẫn thi hành **Luật Chất lượng sản phẩm, hàng hóa** số 05/2007/QH12 (được sửa đổi, bổ "
+     "sung bởi Luật số 78/2025/QH15), bao gồm:\n\na) Điều 7 về mã số;\nb) khoản 2 Điều 8 về nhãn.",
+     [("37/2026/NĐ-CP", []), ("05/2007/QH12", ["Điều 7", "khoản 2 Điều 8"]), ("78/2025/QH15", [])]),
+    ("Nghị định quy định chi tiết một số điều của Luật Giáo dục đại học, bao gồm:\n\n- **Khoản 4 Điều 11** Luật Giáo dục "
+     "đại học số 125/2025/QH15: về việc đặt tên;\n- **Khoản 5 Điều 16** Luật Giáo dục đại học số 125/2025/QH15: về bổ nhiệm.",
+     [("Luật Giáo dục đại học", []), ("125/2025/QH15", ["khoản 4 Điều 11"]), ("125/2025/QH15", ["khoản 5 Điều 16"])]),
+    # An outline of chapters is no list of pinpoints.
+    ("Nghị định quy định chi tiết Luật Đầu tư số 143/2025/QH15, bao gồm:\n\n- **Chương I** (Điều 1-9): Quy định chung",
+     [("143/2025/QH15", [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKUP_PINPOINTS + PINPOINTS)
 def test_pinpoints(text, expected):
     assert pinpoints(text) == expected
