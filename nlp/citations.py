@@ -11,6 +11,7 @@ tables (`nlp/tables/*.json`), so this is also the fast path for bulk text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -239,7 +240,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # 'bao gồm:' ending its line, and a list item that starts with a pinpoint ('1. Điều 11 ...',
         # '- **Khoản 4 Điều 11** ...', 'a) Điều 5'), blank lines between items allowed.
-        "list_includes": re.compile(r"(?<!\w)(?:bao[ \t]+)?gồm[ \t]*:[ \t]*(?=\n)"),
+        "list_includes": re.compile(r"gồm(?<!\wgồm)[ \t]*:[ \t]*(?=\n)"),  # a literal start: a fast scan
         "list_item_pinpoint": re.compile(
             r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
@@ -1025,10 +1026,11 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
     (to the one named in the sentence, not to one in a bracket: '(sau đây gọi là ...)', '(được
     sửa đổi, bổ sung bởi ...)'). Items that name their own document keep their pinpoints."""
     p = _patterns()
+    ends = [cm.context_end for cm in found]
     for opener in p["list_includes"].finditer(text):
         at = opener.start()
         owner = None
-        for i in range(len(found) - 1, -1, -1):
+        for i in range(bisect_right(ends, at) - 1, -1, -1):
             cm = found[i]
             if cm.context_end > at:
                 continue
