@@ -130,7 +130,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A date's slashes ('15/01/2022') never start a number: they are left out.
         "separator": re.compile(
             r"[/\-–](?:(?<=[\-–])|(?!\d{1,2}/)(?<!/\d/)(?<!/\d\d/))"
-            r"(?:(?<=[0-9].)|(?<=[0-9][a-z \t].)|(?<=[0-9][a-z \t][ \t].)|(?<=[0-9][a-z][ \t][ \t].))"
+            r"(?:(?<=[0-9].)|(?<=[0-9][a-zA-Z \t].)|(?<=[0-9][a-zA-Z \t][ \t].)|(?<=[0-9][a-zA-Z][ \t][ \t].))"
         ),
         # The named types, each a pattern with a literal prefix (a fast scan in the regex engine).
         # One scan per word for its two forms, 'Luật' and 'LUẬT': a one-letter literal prefix.
@@ -883,7 +883,7 @@ def _anchor_starts(text: str) -> list[int]:
             k -= 1
             if k and text[k - 1] in " \t":
                 k -= 1
-        if k and "a" <= text[k - 1] <= "z":
+        if k and ("a" <= text[k - 1] <= "z" or "A" <= text[k - 1] <= "Z"):
             k -= 1
         end = k
         while k and (text[k - 1].isdecimal() or text[k - 1] == "."):

@@ -156,6 +156,20 @@ CANONICAL = [
     ("Quyết định 12/2020/QĐTTg;", [("Quyết định 12/2020/QĐTTg", "12/2020/QĐ-TTg", "Quyết định")]),
     # A known code is kept whole: TTCP is Thanh tra Chính phủ.
     ("Thông tư 01/2020/TTCP", [("Thông tư 01/2020/TTCP", "01/2020/TTCP", "Thông tư")]),
+    # Old numbers: a body's code with its term, the old ministry code, joint circulars of ministries.
+    ("Căn cứ Luật số 21-LCT/HDNN8 Bảo vệ sức khoẻ nhân dân ngày 30/6/1989",
+     [("Luật số 21-LCT/HDNN8", "21-LCT/HĐNN8", "Luật")]),
+    ("a) Quyết định số 1453/LĐTBXH-QĐ ngày 13 tháng 10 năm 1995 của Bộ trưởng",
+     [("Quyết định số 1453/LĐTBXH-QĐ", "1453/LĐTBXH-QĐ", "Quyết định")]),
+    ("Thông tư liên tịch số 02/TTLB ngày 1/2/1990", [("Thông tư liên tịch số 02/TTLB", "02/TTLB", "Thông tư liên tịch")]),
+    ("Nghị quyết số 522B/NQ-UBTVQH13 ngày 16/8/2012",
+     [("Nghị quyết số 522B/NQ-UBTVQH13", "522B/NQ-UBTVQH13", "Nghị quyết")]),
+    # 'số' glued to the number, OCR's 0 for Q beside a year.
+    ("theo Thông tư số86/2011/TT-BTCngày 17 tháng 6 năm 2011", [("Thông tư số86/2011/TT-BTC", "86/2011/TT-BTC", "Thông tư")]),
+    ("Quyết định số1232/QĐ/TTg ngày 24/12/1999", [("Quyết định số1232/QĐ/TTg", "1232/QĐ-TTg", "Quyết định")]),
+    ("Căn cứ Luật Giáo đục đại học số 125/2025/0H15;",
+     [("Luật Giáo đục đại học số 125/2025/0H15", "125/2025/QH15", "Luật")]),
+    ("OVŒ HN[LL ĐNO/H2 NẩIH 2ÄHL 2/0H2 ỌL 2/1 và 5A-CP", []),
 ]
 
 # Dates after a blank line (lower-case 'ngày' goes on with the sentence), and 'ngày' for 'tháng'.
