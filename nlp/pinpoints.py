@@ -22,7 +22,8 @@ _CLAUSE_NUM = rf"(?:\d{{1,2}}\.\d{{1,2}}(?![\w/]|\.\d)|{_NUM}|{_OCR_ONE})"
 _ARTICLE_NUM = rf"(?:{_NUM}|{_OCR_ONE})"
 # Points are letters; old circulars number them ('điểm 1, 2 mục II').
 # OCR leaves an underscore after a letter ('điểm c_ khoản 5').
-_LETTER = r"(?:[a-zđ]\d{0,2}_?|\d{1,2})(?!\w)"
+# OCR reads i as ¡ ('điểm ¡ khoản 1').
+_LETTER = r"(?:[a-zđ¡]\d{0,2}_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
@@ -140,7 +141,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
         elif units:
             separated = False
             level, values = units[-1]
-            value = m.group("val").rstrip("_")
+            value = m.group("val").rstrip("_").replace("¡", "i")
             if level in ("khoản", "điều") and value in ("l", "I"):
                 value = "1"
             if level in ("mục", "chương", "phụ lục"):

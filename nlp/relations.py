@@ -104,6 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+sua[ \t\n]+doi,?[ \t\n]+bo[ \t\n]+sung(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
             r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
         ),
+        "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
             r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
@@ -120,7 +121,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])[.:]?)[ \t*_]*"
             rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
         ),
-        "sentence_end": re.compile(r"(?<=[^\d\s][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        # A sentence ends after a word, or after a year ('... có hiệu lực từ ngày 01/7/2026. Các Nghị
+        # định ...'); not after other digits ('Điều 5. Phạm vi', '1. Nghị định').
+        "sentence_end": re.compile(r"(?:(?<=[^\d\s][.!?])|(?<=[^\d](?:19|20)\d\d[.]))[ \t]+(?=[A-ZĐÀ-Ỹ])"),
         "quote": re.compile(r"“[^”]{0,4000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>.*$", re.MULTILINE),
     }
 
@@ -257,6 +260,12 @@ def _heads(
             # sit in that head's description ('Nghị định số 65/2022 sửa đổi ... Nghị định số
             # 153/2020 và Nghị định số 08/2023 ...' lists 08/2023 beside 65/2022).
             if not is_head and not in_amendments and heads and (cm.citation.year or 0) > (heads[-1].citation.year or 9999):
+                is_head = True
+            # After a comma, a document written out in full (its date, its issuer) is the next item
+            # of the list, not a second name in the last one's title: 'Thông tư số A ... hướng dẫn
+            # ... Luật Quản lý thuế ngày ..., Nghị định số B ngày ... của Chính phủ quy định ...'.
+            if (not is_head and not in_amendments and heads and cm.citation.number and cm.citation.issued
+                    and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(",")):
                 is_head = True
         else:
             is_head = False
@@ -541,7 +550,10 @@ class _Reader:
                 if p["self_end"].search(left) or p["conditional"].search(left):
                     continue
                 before = [cm for cm in citations if cm.context_end <= trig.start()]
-                heads = _heads(text, before, clause.core, self.quotes)
+                # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
+                # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
+                opening = p["time_lead"].match(text, clause.core, trig.start())
+                heads = _heads(text, before, opening.end() if opening else clause.core, self.quotes)
                 for cm in heads:
                     self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
