@@ -53,8 +53,17 @@ class CitationMatch:
 
 # 'số' before a number, and what OCR makes of it ('sô', 's6', 's').
 _NUMBER_WORD = r"[Ss][ốôồổỗộo6]?|SỐ"
-# Capital letters of Vietnamese (and other Latin) text, for a character class.
+# Capital and lower-case letters of Vietnamese (and other Latin) text, for a character class.
 _CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
+_LOWERS = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.islower())
+#: A semicolon that separates items: not one a lower-case word goes on after (a title's parts:
+#: '... có hoạt động kinh doanh; hướng dẫn thực hiện ...'), unless that word is a list marker
+#: ('b)'), starts a pinpoint ('; gạch đầu dòng thứ hai điểm a ...', '; khoản 3 Điều 5 ...') or a
+#: legal basis ('; căn cứ ...').
+ITEM_SEMICOLON = (
+    rf";(?![ \t]*(?:\n[ \t]*)?(?!(?:điểm|khoản|điều|gạch|mục|chương|phụ[ \t]+lục|căn[ \t]+cứ)(?!\w))"
+    rf"[{_LOWERS}](?![)\.]))"
+)
 # One run of spaces that may wrap one line: OCR'd text breaks lines anywhere, even inside a name.
 _SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 
@@ -195,6 +204,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
+        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
@@ -233,7 +243,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Where a title ends: a semicolon or table cell, a sentence end, a new paragraph or list item,
         # a line ending with a colon, or words that go on with the sentence ('thì', 'được sửa đổi').
         "title_break": re.compile(
-            rf"[;|]|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
+            rf"\||{ITEM_SEMICOLON}|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
             r"|\n[ \t]*(?:\n|[-+•*>#|–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))"
             r"|:[ \t]*\n"
             rf"|(?<!\w)(?i:{end_markers})(?!\w)"
@@ -845,6 +855,12 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
     if ym:
         year = int(ym.group(1))
         end = ym.end()
+        # 'Luật Đầu tư công 2014 số 49/2014/QH13': the name with its year, then its number.
+        gap = p["number_word_after"].match(text, end)
+        nm = p["number"].match(text, gap.end()) if gap else None
+        number = canonical_number(nm.group()) if nm else None
+        if number:
+            return nm.end(), number, _collapse(text[start:end]), year
     elif name_end is None:
         return None  # bare 'Hiến pháp' is the notion, not a citation
     end = len(text[:end].rstrip(" \t\n,"))

@@ -80,7 +80,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # bãi bỏ Điều 5 ...', 'Sửa đổi khoản 2 Điều 5 và bãi bỏ khoản 3 ...'): pinpoints and a
         # coordinator, or a semicolon after anything; else the trigger is a word of a title.
         "coord_lead": re.compile(
-            rf"(?:{PARTIAL_PINPOINT_PATTERN}|[\s*_()])*?(?:(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)(?!\w)|,)[\s,]*"
+            # Each piece atomic: a long run of pinpoints and spaces has one way to be read, so a
+            # failing match does not try every way of splitting it.
+            rf"(?>{PARTIAL_PINPOINT_PATTERN}|[\s*_()])*?(?:(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)(?!\w)|,)[\s,]*"
             rf"(?:(?:{types_alt})[ \t\n]+(?:{self_alt})[\s,]*)?"
         ),
         "semicolon_lead": re.compile(rf"[;:][\s*_]*(?:(?:{types_alt})[ \t\n]+(?:{self_alt})[\s,]*)?\Z", re.IGNORECASE),
@@ -91,6 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
             re.IGNORECASE,
         ),
+        "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
         "anchor_lead": re.compile(r"vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
@@ -101,8 +104,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # '... được sửa đổi, bổ sung bởi Luật số X': the amendments go with the amended document.
         # Matched on folded text: OCR writes 'sửa đôi, bỗ sung'.
         "amended_by_gap": re.compile(
-            r"(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+sua[ \t\n]+doi,?[ \t\n]+bo[ \t\n]+sung(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
+            # In a bracket 'được' may go: '(sửa đổi, bổ sung bởi Luật số 13/2025/QH13)'.
+            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*)sua[ \t\n]+doi,?[ \t\n]+bo[ \t\n]+sung(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
             r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
+        ),
+        # The heading of a legal-basis list or table row, as procedures and summaries write it
+        # ('### Căn cứ pháp lý', '## Căn cứ pháp luật', '| **Căn cứ pháp lý** | ... |', 'Căn cứ:'),
+        # matched on the folded text.
+        "basis_heading": re.compile(
+            rf"(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
@@ -244,6 +254,7 @@ def _heads(
         if cm.context_start < prev_end:
             continue
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
+        full_item = False
         if prev_is_head is None:
             is_head = kind in ("filler", "item") or (
                 lenient_first and kind in ("dependent", "coord") and not _opens_list(text, prev_end, cm.context_start, quotes)
@@ -264,10 +275,18 @@ def _heads(
             # After a comma, a document written out in full (its date, its issuer) is the next item
             # of the list, not a second name in the last one's title: 'Thông tư số A ... hướng dẫn
             # ... Luật Quản lý thuế ngày ..., Nghị định số B ngày ... của Chính phủ quy định ...'.
-            if (not is_head and not in_amendments and heads and cm.citation.number and cm.citation.issued
-                    and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(",")):
+            full_item = bool(cm.citation.number and cm.citation.issued
+                             and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
+            if not is_head and not in_amendments and heads and full_item:
                 is_head = True
         else:
+            is_head = False
+        if (is_head and kind in ("filler", "item") and prev_is_head is not None
+                and (cm.in_title or cm.title_of is not None) and not full_item):
+            # Named in the title of a document before it, after words the filler list lets through
+            # ('Thông tư số 80/2021/TT-BTC ... hướng dẫn thi hành một số điều của Luật Quản lý
+            # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
+            # doanh; hướng dẫn thực hiện ... Luật số 71/2014/QH13'): a word of that title.
             is_head = False
         if is_head:
             heads.append(cm)
@@ -431,12 +450,27 @@ class _Reader:
         text = self.text
         # A trigger whose objects are listed below it ('Bãi bỏ các Thông tư sau:'): its kind, its
         # sentence, and its own list marker, since a sibling item ('3.' after '2.') ends the list.
-        pending: tuple[str, str, str | None] | None = None
+        pending: tuple[str, str, str | None, bool] | None = None
         listed = False  # whether the pending list's items carry markers
+        basis_list = False  # inside the list below a legal-basis heading
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
                 continue
+            basis = self.basis_heading(clause)
+            if basis is not None:
+                basis_list = basis >= clause.end
+                for cm in _heads(text, self.in_clause(clause, basis), basis, self.quotes):
+                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                continue
+            if basis_list:
+                if self.in_basis_list(clause):
+                    # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
+                    based = p["based_on"].match(self.folded, clause.core, clause.end)
+                    for cm in _heads(text, self.in_clause(clause), based.end() if based else clause.core, self.quotes):
+                        self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    continue
+                basis_list = False
             if clause.heading is not None and clause.item is None:
                 self.article = self.item_article = None
             if clause.item == "number":
@@ -452,10 +486,13 @@ class _Reader:
                     and not p["trigger"].match(self.folded, clause.core)):
                 # The items below a trigger ending with a colon, marked or not, unless an item states
                 # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
-                kind, lead, _ = pending
+                kind, lead, _, partial = pending
                 listed = listed or clause.item is not None
                 for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes, lenient_first=True):
-                    self.add(kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
+                    # 'Bãi bỏ nội dung tại các Thông tư sau: ... c) Thông tư số X.': a part of X, not
+                    # named by number.
+                    item_kind = "amends" if partial and not cm.citation.articles and kind in ("replaces", "repeals") else kind
+                    self.add(item_kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
             if not (pending and clause.item != pending[2] and clause.heading is None):
                 pending = None
@@ -470,6 +507,36 @@ class _Reader:
         if self.collecting:
             self.finish_collecting()
         return self.relations
+
+    def basis_heading(self, clause: _Clause) -> int | None:
+        """Where the documents of a legal-basis heading start, when the clause is one: the end of
+        the clause for a heading line ('### Căn cứ pháp lý'), the next cell of a table row ('|
+        Căn cứ pháp lý | Hiến pháp 2013; Luật ... |'), or after its colon ('Căn cứ pháp lý: ...').
+        A bare 'Căn cứ' starts a heading only before a colon or the line's end: 'Căn cứ Luật ...'
+        is the sentence the document's own legal basis is written in."""
+        p = _patterns()
+        m = p["basis_heading"].match(self.folded, clause.core, clause.end)
+        if not m:
+            return None
+        rest = self.text[m.end():clause.end].strip(" \t\n|*_#:")
+        if not rest:
+            return clause.end
+        if m.group("cell"):
+            return m.end()
+        if self.text[m.start():m.end()].rstrip().endswith(":"):
+            return m.end()
+        return None
+
+    def in_basis_list(self, clause: _Clause) -> bool:
+        """Whether a clause goes on with the list below a legal-basis heading: a list item, or a line
+        that starts with a citation; a heading ('#', a bold line, 'Điều 1.') ends the list."""
+        head = self.text[clause.start:clause.core]
+        if "#" in head or clause.heading is not None:
+            return False
+        if clause.item is not None:
+            return True
+        first = self.in_clause(clause)
+        return bool(first) and first[0].citation.start - clause.core < 3
 
     def collect_parts(self, clause: _Clause, evidence: str) -> None:
         """Pinpoints of one item of a repeal's list, outside quotations, added to the repeal."""
@@ -557,7 +624,7 @@ class _Reader:
                 for cm in heads:
                     self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
-                    pending = (kind, evidence, clause.item)
+                    pending = (kind, evidence, clause.item, False)
                 continue
             if not self.speaks(clause, trig, citations, spoken):
                 continue  # a word of a cited document's title, or someone else's statement
@@ -590,6 +657,10 @@ class _Reader:
                             and text[cm.context_end:next_own].rstrip(" \t*_").endswith(":")):
                         self.collecting = (len(self.relations), clause.item, True)
                         head_kind = kind
+                elif partial and not articles and kind in ("replaces", "repeals"):
+                    # The part the statement names goes for every document of its list: 'Bãi bỏ quy
+                    # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C'.
+                    head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
                 if kind == "amends" and not cm.citation.articles:
                     self.amended_document = _target(cm)
@@ -598,7 +669,7 @@ class _Reader:
             if heads:
                 continue
             if text[trig.end():next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
-                pending = (kind, evidence, clause.item)
+                pending = (kind, evidence, clause.item, self.names_a_part(trig.end(), next_own, listing=True))
                 continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
@@ -612,12 +683,17 @@ class _Reader:
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
 
-    def names_a_part(self, start: int, end: int) -> bool:
+    def names_a_part(self, start: int, end: int, listing: bool = False) -> bool:
         """Whether the words between a trigger and its document name a part of it ('Phụ lục kèm
-        theo', 'một số nội dung tại', 'quy định về miễn thuế tại'), outside quotations."""
-        for m in _patterns()["part_word"].finditer(self.text, start, end):
-            if not _inside(self.quotes, m.start()):
-                return True
+        theo', 'một số nội dung tại', 'quy định về miễn thuế tại'), outside quotations. Before a
+        `listing` of documents, 'một số' counts the documents ('Bãi bỏ một số văn bản sau:')."""
+        p = _patterns()
+        for m in p["part_word"].finditer(self.text, start, end):
+            if _inside(self.quotes, m.start()):
+                continue
+            if listing and m.group().lower().startswith("một") and p["documents_word"].match(self.text, m.end()):
+                continue
+            return True
         return False
 
 

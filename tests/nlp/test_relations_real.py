@@ -79,3 +79,110 @@ EXPIRES = [
 @pytest.mark.parametrize("title, text, expected", EXPIRES)
 def test_expires(title, text, expected):
     assert relations(title, text) == expected
+
+
+# Legal-basis lists not written as 'Căn cứ ...' lines: under a heading, in a table row.
+BASED_ON = [
+    pytest.param(
+        None,
+        "### Căn cứ pháp lý\n\n- Luật Tổ chức Chính phủ số **63/2025/QH15**;\n- Luật Ban hành văn bản quy phạm pháp "
+        "luật số **64/2025/QH15** được sửa đổi, bổ sung bởi Luật số **87/2025/QH15**;\n- Theo đề nghị của Bộ trưởng Bộ Y "
+        "tế.\n\n### Cấu trúc văn bản\n\nNghị định số 12/2020/NĐ-CP gồm 5 chương.",
+        [("based_on", "63/2025/QH15", ()), ("based_on", "64/2025/QH15", ()), ("based_on", "87/2025/QH15", ())],
+        id="heading-and-bullets",
+    ),
+    pytest.param(
+        None,
+        "## Căn cứ pháp luật\n\n1. **Luật Ngân sách nhà nước** số 89/2025/QH15\n2. **Luật Đầu tư công** số "
+        "58/2024/QH15 được sửa đổi, bổ sung bởi Luật số 90/2025/QH15\n\n## Nội dung chính\n\n1. Nghị định số "
+        "12/2020/NĐ-CP được áp dụng.",
+        [("based_on", "89/2025/QH15", ()), ("based_on", "58/2024/QH15", ()), ("based_on", "90/2025/QH15", ())],
+        id="heading-and-numbered-list",
+    ),
+    pytest.param(
+        None,
+        "| Thuộc tính | Nội dung |\n|---|---|\n| **Căn cứ pháp lý** | Hiến pháp 2013; Luật Thực hiện dân chủ ở cơ sở "
+        "10/2022/QH15 |\n| **Căn cứ pháp lý** | Luật Tổ chức Chính phủ số 63/2025/QH15 (sửa đổi, bổ sung bởi Luật số "
+        "13/2025/QH13); Nghị quyết số 29/2026/QH16 ngày 24/4/2026 của Quốc hội |",
+        [("based_on", "Hiến pháp 2013", ()), ("based_on", "10/2022/QH15", ()), ("based_on", "63/2025/QH15", ()),
+         ("based_on", "13/2025/QH13", ()), ("based_on", "29/2026/QH16", ())],
+        id="table-rows",
+    ),
+    pytest.param(
+        None,
+        "### Căn cứ ban hành\n\n- Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n- Căn cứ Nghị định số 01/2013/NĐ-CP "
+        "ngày 03/01/2013 của Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;",
+        [("based_on", "63/2025/QH15", ()), ("based_on", "01/2013/NĐ-CP", ())],
+        id="items-repeat-can-cu-and-a-law-in-a-title-is-no-basis",
+    ),
+    pytest.param(
+        None,
+        "Căn cứ vào kết quả kiểm tra, cơ quan thuế thông báo theo Nghị định số 12/2020/NĐ-CP.",
+        [],
+        id="can-cu-in-a-sentence-is-no-heading",
+    ),
+]
+
+# Partial repeals and replacements, in lists.
+PARTS = [
+    pytest.param(
+        None,
+        "2. Bãi bỏ quy định về miễn thuế xuất khẩu, thuế nhập khẩu tại các Quyết định: số 31/2015/QĐ-TTg ngày 04 tháng "
+        "8 năm 2015, số 52/2015/QĐ-TTg ngày 20 tháng 10 năm 2015, số 53/2013/QĐ-TTg ngày 13 tháng 9 năm 2013 và Điều 7 "
+        "*Quyết định số 119/2009/QĐ-TTg ngày 01 tháng 10 năm 2009 của Thủ tướng Chính phủ*.",
+        [("amends", "31/2015/QĐ-TTg", ()), ("amends", "52/2015/QĐ-TTg", ()), ("amends", "53/2013/QĐ-TTg", ()),
+         ("repeals", "119/2009/QĐ-TTg", ("Điều 7",))],
+        id="part-of-every-document-of-a-list",
+    ),
+    pytest.param(
+        None,
+        "Điều 5. Hiệu lực\n2. Bãi bỏ nội dung tại các Thông tư sau:\na) Điều 4 Thông tư liên tịch số "
+        "01/2010/TTLT-BTC-BYT ngày 01/02/2010 của Bộ Tài chính và Bộ Y tế hướng dẫn quản lý;\nb) Điều 7 Thông tư số "
+        "02/2011/TT-BTC ngày 01/3/2011 của Bộ Tài chính;\nc) Thông tư số 03/2012/TT-BTC.\n3. Bãi bỏ một số văn bản "
+        "sau:\na) Thông tư số 04/2012/TT-BTC.\n",
+        [("repeals", "01/2010/TTLT-BTC-BYT", ("Điều 4",)), ("repeals", "02/2011/TT-BTC", ("Điều 7",)),
+         ("amends", "03/2012/TT-BTC", ()), ("repeals", "04/2012/TT-BTC", ())],
+        id="parts-listed-below-the-statement",
+    ),
+    pytest.param(
+        None,
+        "1. Nghị định này có hiệu lực từ ngày 01/7/2026 và thay thế một số quy định tại Chương IV Nghị định số "
+        "12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ.",
+        [("replaces", "12/2020/NĐ-CP", ("Chương IV",))],
+        id="replaced-chapter",
+    ),
+    pytest.param(
+        None,
+        "2. Nghị định này thay thế Nghị định số 12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ quy định chi tiết một số "
+        "điều của Luật Đất đai về bồi thường; Nghị định số 13/2021/NĐ-CP ngày 01/02/2021 của Chính phủ về giá đất; "
+        "Nghị định số 14/2019/NĐ-CP ngày 1/1/2019 sửa đổi Nghị định số 44/2014/NĐ-CP; Nghị định số 15/2018/NĐ-CP.",
+        [("replaces", "12/2020/NĐ-CP", ()), ("replaces", "13/2021/NĐ-CP", ()), ("replaces", "14/2019/NĐ-CP", ()),
+         ("replaces", "15/2018/NĐ-CP", ())],
+        id="every-item-of-a-semicolon-list",
+    ),
+    pytest.param(
+        None,
+        "3. Nghị định này thay thế Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định chi tiết "
+        "thi hành một số điều của Luật Đất đai và Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính phủ "
+        "sửa đổi, bổ sung các nghị định quy định chi tiết thi hành Luật Đất đai.",
+        [("replaces", "43/2014/NĐ-CP", ()), ("replaces", "01/2017/NĐ-CP", ())],
+        id="second-decree-after-a-long-title",
+    ),
+    pytest.param(
+        None,
+        "3. Thông tư này bãi bỏ:\nc) Thông tư số 92/2015/TT-BTC ngày 15 tháng 6 năm 2015 của Bộ trưởng\nBộ Tài chính "
+        "hướng dẫn thực hiện thuế giá trị gia tăng và thuế thu nhập cá nhân\nđối với cá nhân cư trú có hoạt động kinh "
+        "doanh; hướng dẫn thực hiện một số nội\ndung sửa đổi, bổ sung về thuế thu nhập cá nhân quy định tại Luật sửa "
+        "đổi, bổ sung\nmột số điều của các luật về thuế số 71/2014/QH13 và Nghị định số 12/2015/NĐ-\nCP ngày 12/02/2015 "
+        "của Chính phủ;\nh) Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ trưởng\nBộ Tài chính hướng dẫn "
+        "thi hành một số điều của Luật Quản lý thuế và Nghị định\nsố 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính "
+        "phủ quy định chi tiết\nmột số điều của Luật Quản lý thuế;",
+        [("repeals", "92/2015/TT-BTC", ()), ("repeals", "80/2021/TT-BTC", ())],
+        id="documents-named-in-a-repealed-documents-title-are-no-targets",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", BASED_ON + PARTS)
+def test_based_on_and_parts(title, text, expected):
+    assert relations(title, text) == expected
