@@ -335,7 +335,9 @@ def _complete(unit: str, later: list[tuple[str, ...]]) -> str:
             keys = [k for k, _ in other_levels]
             if top in keys:
                 above = other_levels[keys.index(top) + 1:]
-                if any(k == "Điều" for k, _ in above):
+                # Up to the article when the expression names it; else what it names ('điểm c vào
+                # sau điểm b khoản 2' in an item about Điều 3: điểm c khoản 2, of Điều 3).
+                if above:
                     return unit + "".join(f" {k} {v}" for k, v in above)
     return unit
 
@@ -359,9 +361,12 @@ def _article_level(text: str, start: int, end: int, article: str | None,
             units = within_article(units, article)
         expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))))
         if not expressions[0][1] and len(expressions) == 1:
-            # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3').
-            words = text[start:m.start()].split()
-            if len(words) > 3:
+            # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3'),
+            # after words that say which of its parts ('một số điểm tại khoản 2', 'một số điều, khoản
+            # của Điều 5', 'cụm từ “...” bằng cụm từ “...” tại khoản 2 Điều 26').
+            gap = "".join(" " if _inside(quotes, i) else ch for i, ch in enumerate(text[start:m.start()], start))
+            words = [w for w in re.split(r"[\s,;:]+", gap.lower()) if w]
+            if len(words) > 3 and not all(w in _PART_WORDS for w in words):
                 return ()
     if not expressions or expressions[0][1]:
         return ()
@@ -404,6 +409,13 @@ def _single_article(pinpoints: tuple[str, ...]) -> str | None:
     return None
 
 
+_MERGED = ("amends", "repeals", "replaces")
+# Words between an amending trigger and the pinpoint it changes that name a part of it.
+_PART_WORDS = frozenset(
+    "một số các những điều khoản điểm mục chương nội dung quy định cụm từ bằng của tại ở trong và phần".split()
+)
+
+
 class _Reader:
     """Walks the clauses of one text and collects relations; keeps the document being amended."""
 
@@ -422,6 +434,10 @@ class _Reader:
         # sau:'): the index of its relation, the trigger clause's list marker, and whether the
         # object was a part of the document ('một số nội dung') rather than the whole.
         self.collecting: tuple[int, str | None, bool] | None = None
+        # The article of this document each relation was stated in (0: before the first article):
+        # the unit of `merged`.
+        self.scope = 0
+        self.scopes: list[int] = []
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
@@ -438,6 +454,7 @@ class _Reader:
                 effective=_effective(self.text, clause.core, clause.end) if kind in ("expires", "replaces", "repeals") else None,
             )
         )
+        self.scopes.append(self.scope)
 
     def in_clause(self, clause: _Clause, start: int | None = None, end: int | None = None) -> list[CitationMatch]:
         lo = clause.core if start is None else start
@@ -473,6 +490,7 @@ class _Reader:
                 basis_list = False
             if clause.heading is not None and clause.item is None:
                 self.article = self.item_article = None
+                self.scope += 1
             if clause.item == "number":
                 self.item_article = None
             if self.collecting:
@@ -506,7 +524,34 @@ class _Reader:
             pending = self.read_triggers(clause, evidence)
         if self.collecting:
             self.finish_collecting()
-        return self.relations
+        return self.merged()
+
+    def merged(self) -> list[Relation]:
+        """One relation per amending article of this document, type and target: the amendments,
+        repeals and replacements an article states item by item ('Điều 1. Sửa đổi, bổ sung một số
+        điều của Nghị định số X: 1. Sửa đổi khoản 2 Điều 5 ...; 2. Bổ sung Điều 7a ...') are one
+        relation holding every unit its items name, with their sentences as evidence. An amendment
+        stated without units beside ones with units ('một số điều của ...') adds none; a repeal or
+        replacement of the whole document beside one of its parts keeps the whole."""
+        merged: list[Relation] = []
+        index: dict[tuple[str, str, int], int] = {}
+        for relation, scope in zip(self.relations, self.scopes):
+            key = (relation.type, relation.target, scope)
+            if relation.type not in _MERGED or key not in index:
+                index[key] = len(merged)
+                merged.append(relation)
+                continue
+            first = merged[index[key]]
+            if relation.type == "amends":
+                articles = first.articles + relation.articles
+            elif first.articles and relation.articles:
+                articles = first.articles + relation.articles
+            else:
+                articles = ()
+            evidence = first.evidence if relation.evidence in first.evidence else f"{first.evidence} {relation.evidence}"
+            merged[index[key]] = Relation(first.type, first.target, tuple(dict.fromkeys(articles)), evidence,
+                                          first.citation, first.effective or relation.effective)
+        return merged
 
     def basis_heading(self, clause: _Clause) -> int | None:
         """Where the documents of a legal-basis heading start, when the clause is one: the end of
@@ -673,7 +718,7 @@ class _Reader:
                 continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
-                articles = _article_level(text, trig.end(), next_own, context)
+                articles = _article_level(text, trig.end(), next_own, context, self.quotes)
                 if articles:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
                     if clause.heading is not None:

@@ -186,3 +186,52 @@ PARTS = [
 @pytest.mark.parametrize("title, text, expected", BASED_ON + PARTS)
 def test_based_on_and_parts(title, text, expected):
     assert relations(title, text) == expected
+
+
+# Amending articles whose heading does not repeat the document (it is the one the title names),
+# units written without their article, and the granularity: one relation per amending article of
+# this document, type and target, holding every unit its items name.
+AMENDING_TITLE = ("Sửa đổi, bổ sung một số điều của Nghị định số 10/2022/NĐ-CP ngày 15 tháng 01 năm 2022 của Chính phủ "
+                  "quy định về lệ phí trước bạ")
+AMENDS = [
+    pytest.param(
+        AMENDING_TITLE,
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 10/2022/NĐ-CP\n"
+        "1. Bổ sung một số điểm tại khoản 2, khoản 3 Điều 3 như sau:\n"
+        "a) Bổ sung điểm c vào sau điểm b khoản 2 như sau:\n“c) Nội dung.”\n"
+        "2. Sửa đổi, bổ sung một số điều, khoản của Điều 5 như sau:\n"
+        "a) Sửa đổi khoản 1 như sau:\n“1. Nội dung.”\nb) Bãi bỏ khoản 2.\n"
+        "3. Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 26.\n"
+        "4. Bổ sung điểm c vào sau điểm b khoản 4 tại Điều 13 như sau:\n“c) Nội dung.”\n"
+        "Điều 2. Sửa đổi Điều 7\n1. Sửa đổi khoản 1 như sau:\n“1. Nội dung.”\n3. Bãi bỏ khoản 2.\n"
+        "Điều 3. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01/7/2026.\n",
+        [("amends", "10/2022/NĐ-CP", ()),
+         ("amends", "10/2022/NĐ-CP", ("khoản 2 Điều 3", "khoản 3 Điều 3", "điểm c khoản 2 Điều 3", "Điều 5",
+                                      "khoản 1 Điều 5", "khoản 2 Điều 26", "điểm c khoản 4 Điều 13")),
+         ("repeals", "10/2022/NĐ-CP", ("khoản 2 Điều 5",)),
+         ("amends", "10/2022/NĐ-CP", ("Điều 7", "khoản 1 Điều 7")),
+         ("repeals", "10/2022/NĐ-CP", ("khoản 2 Điều 7",))],
+        id="items-without-the-document",
+    ),
+    pytest.param(
+        None,
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 123/2024/NĐ-CP như sau:\n"
+        "1. Sửa đổi khoản 3 Điều 2 như sau:\n“3. Nội dung.”\n2. Bãi bỏ Điều 9.\n",
+        [("amends", "123/2024/NĐ-CP", ("khoản 3 Điều 2",)), ("repeals", "123/2024/NĐ-CP", ("Điều 9",))],
+        id="document-named-by-the-first-article",
+    ),
+    pytest.param(
+        None,
+        "### Điều 3\n\nBổ sung Điều 3a vào sau Điều 3 của Nghị định số 123/2024/NĐ-CP với nội dung như sau:\n\n"
+        "### Điều 4\n\nBổ sung điểm b khoản 2 và bổ sung các điểm p, q vào sau điểm o khoản 3 Điều 4 của Nghị định số "
+        "123/2024/NĐ-CP với nội dung như sau:\n",
+        [("amends", "123/2024/NĐ-CP", ("Điều 3a",)),
+         ("amends", "123/2024/NĐ-CP", ("điểm b khoản 2 Điều 4", "điểm p khoản 3 Điều 4", "điểm q khoản 3 Điều 4"))],
+        id="one-relation-per-amending-article",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", AMENDS)
+def test_amends(title, text, expected):
+    assert relations(title, text) == expected
