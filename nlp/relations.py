@@ -93,6 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
             re.IGNORECASE,
         ),
+        "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
         "anchor_lead": re.compile(r"vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+(?:của[ \t\n]+)?\Z"),
@@ -653,7 +654,10 @@ class _Reader:
                     if not _inside(self.quotes, m.start())]
         pending = None
         spoken: int | None = None
+        consumed = -1
         for i, trig in enumerate(triggers):
+            if i <= consumed:
+                continue  # a later verb of a compound read with the first
             kind = trig.lastgroup
             left = text[clause.core:trig.start()]
             if p["passive"].search(left):
@@ -673,13 +677,20 @@ class _Reader:
                 continue
             if not self.speaks(clause, trig, citations, spoken):
                 continue  # a word of a cited document's title, or someone else's statement
-            spoken = trig.end()
+            # A compound verb ('Sửa đổi, bổ sung, bãi bỏ một số nội dung tại Điều 14') is one
+            # statement of its first kind, its object after the last verb.
+            last = i
+            while last + 1 < len(triggers) and p["compound_gap"].fullmatch(text, triggers[last].end(), triggers[last + 1].start()):
+                last += 1
+            consumed = last
+            obj = triggers[last].end()
+            spoken = obj
             at_start = not left.strip(" \t\n*_,")
-            next_own = self.scope_end(triggers, i, clause, citations)
-            if kind == "replaces" and p["phrase_object"].match(text, trig.end()):
+            next_own = self.scope_end(triggers, last, clause, citations)
+            if kind == "replaces" and p["phrase_object"].match(text, obj):
                 kind = "amends"  # 'thay thế một phần các quy định tại ...' changes wording, not the document
-            after = [cm for cm in citations if cm.context_start >= trig.end() and cm.citation.start < next_own]
-            heads = _heads(text, after, trig.end(), self.quotes, with_amendments=kind not in ("amends", "repeals"),
+            after = [cm for cm in citations if cm.context_start >= obj and cm.citation.start < next_own]
+            heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals"),
                            lenient_first=True)
             for n, cm in enumerate(heads):
                 articles = cm.citation.articles
@@ -688,14 +699,14 @@ class _Reader:
                     # 'Bổ sung điểm b khoản 2 và các điểm p, q vào sau điểm o khoản 3 Điều 4 của
                     # Nghị định ...': the pinpoints the statement names as its objects, in full.
                     objects = ()
-                    if kind in ("amends", "repeals", "replaces") and p["insert_after"].search(text, trig.end(), cm.citation.start):
-                        objects = _article_level(text, trig.end(), cm.citation.start, None, self.quotes)
+                    if kind in ("amends", "repeals", "replaces") and p["insert_after"].search(text, obj, cm.citation.start):
+                        objects = _article_level(text, obj, cm.citation.start, None, self.quotes)
                     if objects:
                         articles = objects
                     else:
-                        articles = _gap_pinpoints(text, trig.end(), cm.context_start, self.quotes) + articles
-                        articles = _inserted(text, trig.end(), cm, articles)
-                    partial = self.names_a_part(trig.end(), cm.context_start)
+                        articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes) + articles
+                        articles = _inserted(text, obj, cm, articles)
+                    partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
                     if (kind == "repeals" and partial and len(heads) == 1
@@ -713,12 +724,12 @@ class _Reader:
                     self.item_article = _single_article(articles)
             if heads:
                 continue
-            if text[trig.end():next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
-                pending = (kind, evidence, clause.item, self.names_a_part(trig.end(), next_own, listing=True))
+            if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
+                pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))
                 continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
-                articles = _article_level(text, trig.end(), next_own, context, self.quotes)
+                articles = _article_level(text, obj, next_own, context, self.quotes)
                 if articles:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
                     if clause.heading is not None:

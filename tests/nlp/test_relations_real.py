@@ -235,3 +235,14 @@ AMENDS = [
 @pytest.mark.parametrize("title, text, expected", AMENDS)
 def test_amends(title, text, expected):
     assert relations(title, text) == expected
+
+
+def test_a_compound_verb_is_one_statement_of_its_first_kind():
+    text = ("### Điều 7. Sửa đổi, bổ sung, bãi bỏ một số nội dung tại Điều 14\n\n1. Sửa đổi, bổ sung đoạn mở đầu:\n\n"
+            "> \"Chủ tịch Ủy ban nhân dân có thẩm quyền xử phạt.\"\n\n2. Sửa đổi, bổ sung khoản 1:\n\n> \"1. Nội dung.\"\n\n"
+            "3. Bãi bỏ khoản 2.\n\n4. Sửa đổi, bổ sung khoản 3:\n\n> \"3. Nội dung.\"\n")
+    assert relations("Sửa đổi, bổ sung một số điều của Nghị định số 18/2020/NĐ-CP", text) == [
+        ("amends", "18/2020/NĐ-CP", ()),
+        ("amends", "18/2020/NĐ-CP", ("Điều 14", "khoản 1 Điều 14", "khoản 3 Điều 14")),
+        ("repeals", "18/2020/NĐ-CP", ("khoản 2 Điều 14",)),
+    ]
