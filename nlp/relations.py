@@ -63,18 +63,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     types_alt = "|".join(w.replace(" ", r"[ \t]+") for w in type_words)
     fillers = _phrases_pattern(t.target_fillers + t.phrase_objects)
     self_alt = _phrases_pattern(t.self_markers)
+    folded_types = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in type_words)
+    folded_self = _phrases_pattern(t.self_markers, folded=True)
     return {
         # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
         # hide them ('Quy định chỉ tiết', 'thay thể').
         "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)"),
         "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'], folded=True)})(?:[ \t]+vao)?(?!\w)"),
         "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
-        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})(?!\w)", re.IGNORECASE),
-        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})[ \t\n]*\Z", re.IGNORECASE),
+        # The document naming itself ('Nghị định này'), matched on the folded text: OCR writes
+        # 'Thông tư nảy'. 'pháp luật này' is law in general.
+        "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
+        "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
         "self_lead": re.compile(
-            rf"[\W_]*(?:{types_alt})(?:[ \t\n]+(?:{self_alt}))?[ \t\n]+có[ \t\n]+hiệu[ \t\n]+lực(?!\w)", re.IGNORECASE
+            rf"[\W_]*(?:{folded_types})(?:[ \t\n]+(?:{folded_self}))?[ \t\n]+co[ \t\n]+hieu[ \t\n]+luc(?!\w)"
         ),
         # What comes before a trigger that starts a statement of its own ('thay thế Nghị định X và
         # bãi bỏ Điều 5 ...', 'Sửa đổi khoản 2 Điều 5 và bãi bỏ khoản 3 ...'): pinpoints and a
@@ -636,9 +640,10 @@ class _Reader:
         p = _patterns()
         text = self.text
         left = text[clause.core:trig.start()]
-        if not left.strip(" \t\n*_,") or p["self_end"].search(left):
+        folded_left = self.folded[clause.core:trig.start()]
+        if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left):
             return True
-        own_clause = spoken is not None or bool(p["self"].search(left) or p["self_lead"].match(text, clause.core))
+        own_clause = spoken is not None or bool(p["self"].search(folded_left) or p["self_lead"].match(self.folded, clause.core))
         anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]
         if spoken is not None:
             anchors.append(spoken)
@@ -663,7 +668,7 @@ class _Reader:
             if p["passive"].search(left):
                 continue
             if kind == "expires":
-                if p["self_end"].search(left) or p["conditional"].search(left):
+                if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
                     continue
                 before = [cm for cm in citations if cm.context_end <= trig.start()]
                 # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư

@@ -146,6 +146,16 @@ PARTS = [
     ),
     pytest.param(
         None,
+        "4. Thông tư nảy bãi bỏ nội dung tại các Thông tư sau:\na) Điều 4 Thông tư liên tịch số 12/2010/TTLT-BKHĐT-BTC "
+        "ngày 28 ngày\n5 năm 2010 của Bộ Kế hoạch và Đâu tư và Bộ Tài chính quy định chi tiết và\nhướng dẫn thực hiện "
+        "Quy chế chuyên gia nước ngoài thực hiện các chương trình,\ndự án ODA.kèm theo Quyết định số 119/2009/QĐ-TTg "
+        "ngày 01 tháng 10 năm\n2009 của Thủ tướng Chính phủ;\nb) Điều 7 Thông tư số 43/2023/TT-BTC ngày 27 tháng 6 năm "
+        "2023 của Bộ\ntrưởng Bộ Tài chính sửa đối, bổ sung một số điều của các Thông tư có quy định liên quan;",
+        [("repeals", "12/2010/TTLT-BKHĐT-BTC", ("Điều 4",)), ("repeals", "43/2023/TT-BTC", ("Điều 7",))],
+        id="ocr-self-reference-and-parts-listed",
+    ),
+    pytest.param(
+        None,
         "1. Nghị định này có hiệu lực từ ngày 01/7/2026 và thay thế một số quy định tại Chương IV Nghị định số "
         "12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ.",
         [("replaces", "12/2020/NĐ-CP", ("Chương IV",))],
