@@ -189,8 +189,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # lines there too ('Nghị định số 13/2022/NĐ-CP\n\nngày 21 tháng 01 năm 2022'), and then
         # 'ngày' in lower case tells the sentence goes on.
         "tail_lead": re.compile(
-            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"
-            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ngày)"
+            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"
+            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ng[àâ]y)"
         ),
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
         # Matched on the folded text, like the issuer.

@@ -20,7 +20,7 @@ _LOWER = "a-zđươôâêă"
 # ('146/2017/NĐ-CPngày 15 tháng 12'). The legislature codes come first so that
 # OCR's "QH 15" and "QHI5" stay one token.
 _TOKEN = (
-    rf"(?:UBTVQH|QH|OH|0H)[ \t]?(?:[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}0-9]|(?!ngày)[{_LOWER}])"
+    rf"(?:UBTVQH|QH|OH|0H)[ \t]?(?:[Il][0-9][ \t][0-9](?![0-9])|[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}0-9]|(?!ngày)[{_LOWER}])"
     rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?!(?!ngày)[{_LOWER}])"
     rf"|[{_LOWER}][{_LOWER}0-9&]*"
 )
@@ -58,7 +58,8 @@ _PARTS = re.compile(
 )
 _SPLIT = re.compile(r"\s*([-–/])\s*")
 # OCR reads Q as O or 0 ('QH15' -> 'OH15', '0H13'); no code starts with OH.
-_LEGISLATURE = re.compile(r"(UBTVQH|QH|OH|0H)[ \t]?([0-9Il]{1,2}|[0-9]?[Il][0-9]{2})", re.IGNORECASE)
+# 'QHI1 5' (a 2022 law): OCR read 15 as 'I1 5'; the term is then read from the year.
+_LEGISLATURE = re.compile(r"(UBTVQH|QH|OH|0H)[ \t]?([Il][0-9][ \t][0-9]|[0-9Il]{1,2}|[0-9]?[Il][0-9]{2})", re.IGNORECASE)
 
 
 # National Assembly terms (khóa): a year's documents carry the term in force that year. Years
@@ -81,7 +82,7 @@ def canonical_code(token: str) -> str:
     t = tables()
     m = _LEGISLATURE.fullmatch(token)
     if m:
-        digits = m.group(2).replace("I", "1").replace("l", "1")
+        digits = "".join(m.group(2).split()).replace("I", "1").replace("l", "1")
         return ("QH" if m.group(1).upper() in ("OH", "0H") else m.group(1).upper()) + digits
     upper = token.upper()
     if upper in t.code_exact:

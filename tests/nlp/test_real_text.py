@@ -170,6 +170,7 @@ CANONICAL = [
     ("Căn cứ Luật Giáo đục đại học số 125/2025/0H15;",
      [("Luật Giáo đục đại học số 125/2025/0H15", "125/2025/QH15", "Luật")]),
     ("OVŒ HN[LL ĐNO/H2 NẩIH 2ÄHL 2/0H2 ỌL 2/1 và 5A-CP", []),
+    ("Nghị quyết số 43/2022/QHI1 5 của Quốc hội", [("Nghị quyết số 43/2022/QHI1 5", "43/2022/QH15", "Nghị quyết")]),
 ]
 
 # Dates after a blank line (lower-case 'ngày' goes on with the sentence), and 'ngày' for 'tháng'.
@@ -179,6 +180,11 @@ DATES = [
     ("Quyết định số 15/2004/QĐ-TTg ngày 18 ngày 5 năm 2004 của Thủ tướng Chính phủ",
      [("15/2004/QĐ-TTg", "2004-05-18", "Thủ tướng Chính phủ")]),
     ("tại khoản 8 của Nghị định 175/2025/NĐ-CP.\n\nNgày 01 tháng 7 năm 2026, Bộ", [("175/2025/NĐ-CP", None, None)]),
+    # OCR's digits and marks in a date.
+    ("Nghị định số 99/2026/NĐ-CP ngày 3l tháng 3 năm 2026 của Chính phủ", [("99/2026/NĐ-CP", "2026-03-31", "Chính phủ")]),
+    ("Nghị định sô 126/2020/NĐ-CP ngày I9\ntháng 10 năm: 2020 của Chính phủ", [("126/2020/NĐ-CP", "2020-10-19", "Chính phủ")]),
+    ("các Nghị định số 17/2022/ND-CP\nngây ‡ 31 tháng 01 năm 2022 của Chính phủ sửa đổi",
+     [("17/2022/NĐ-CP", "2022-01-31", "Chính phủ")]),
 ]
 
 
