@@ -97,6 +97,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
             re.IGNORECASE,
         ),
+        "part_of_next": re.compile(
+            r"[ \t\n]*(?:,|và)[^;:]*?(?<!\w)(?:mẫu|biểu[ \t\n]+mẫu|phụ[ \t\n]+lục)(?!\w)[^;:]*?"
+            r"(?:kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
+            re.IGNORECASE,
+        ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
@@ -251,6 +256,7 @@ def _heads(
     whatever describes the changed part before it ('Bãi bỏ Chương VIII gồm các điều từ Điều 67 đến
     Điều 78 của Luật ...', 'hướng dẫn lựa chọn tổ chức đấu giá theo quy định tại Điều 56 Luật ...'),
     unless a colon or 'như sau' opens a list or new wording first."""
+    p = _patterns()
     heads: list[CitationMatch] = []
     prev_end = start
     prev_is_head: bool | None = None  # None: nothing read yet but the trigger
@@ -284,6 +290,10 @@ def _heads(
                              and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
             if not is_head and not in_amendments and heads and full_item:
                 is_head = True
+        elif prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start):
+            # The next document named through a part of it: 'thay thế mẫu số 01 kèm theo Thông tư
+            # số X, mẫu số 02, mẫu số 03 kèm theo Thông tư số Y bằng ...'.
+            is_head = True
         else:
             is_head = False
         if (is_head and kind in ("filler", "item") and prev_is_head is not None
@@ -511,7 +521,8 @@ class _Reader:
                 # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
                 kind, lead, _, partial = pending
                 listed = listed or clause.item is not None
-                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes, lenient_first=True):
+                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes, lenient_first=True,
+                                 with_amendments=kind not in ("amends", "repeals")):
                     # 'Bãi bỏ nội dung tại các Thông tư sau: ... c) Thông tư số X.': a part of X, not
                     # named by number.
                     item_kind = "amends" if partial and not cm.citation.articles and kind in ("replaces", "repeals") else kind

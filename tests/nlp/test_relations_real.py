@@ -156,6 +156,23 @@ PARTS = [
     ),
     pytest.param(
         None,
+        "5. Thông tư này thay thế mẫu só 01/TKN-CNKD kèm theo Thông tư số\n50/2026/TT-BTC, mẫu số 02/CNKD-TNCN-QTT, mẫu "
+        "số 01/BK-XSBHĐC, mẫu số 01/TCKT kèm theo Thông\ntư số 18/2026/TT-BTC bằng mẫu số 01/TKN-CNKD, mẫu số 01/TCKT "
+        "Phụ lục I ban hành kèm theo Thông tư này.",
+        [("amends", "50/2026/TT-BTC", ()), ("amends", "18/2026/TT-BTC", ())],
+        id="a-second-document-named-through-its-forms",
+    ),
+    pytest.param(
+        None,
+        "4. Thông tư này bãi bỏ nội dung tại các Thông tư sau:\ne) Các điểm b, c và điểm d khoản 1; khoản 2 Điều 7 "
+        "Thông tư số\n328/2016/TT-BTC ngày 26 tháng 12 năm 2016 của Bộ trưởng Bộ Tài chính hướng dẫn thu, được sửa đổi, "
+        "bổ sung bởi khoản 7 Điều I Thông tư số 72/2021/TT-BTC;",
+        [("repeals", "328/2016/TT-BTC", ("điểm b khoản 1 Điều 7", "điểm c khoản 1 Điều 7", "điểm d khoản 1 Điều 7",
+                                         "khoản 2 Điều 7"))],
+        id="a-repealed-part-does-not-repeal-what-amended-it",
+    ),
+    pytest.param(
+        None,
         "1. Nghị định này có hiệu lực từ ngày 01/7/2026 và thay thế một số quy định tại Chương IV Nghị định số "
         "12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ.",
         [("replaces", "12/2020/NĐ-CP", ("Chương IV",))],
