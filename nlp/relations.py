@@ -115,7 +115,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Matched on folded text: OCR writes 'sửa đôi, bỗ sung'.
         "amended_by_gap": re.compile(
             # In a bracket 'được' may go: '(sửa đổi, bổ sung bởi Luật số 13/2025/QH13)'.
-            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*)sua[ \t\n]+doi,?[ \t\n]+bo[ \t\n]+sung(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
+            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*)"
+            r"(?:sua[ \t\n]+doi(?:,?[ \t\n]+bo[ \t\n]+sung)?|bo[ \t\n]+sung)(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
             r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
         ),
         # The heading of a legal-basis list or table row, as procedures and summaries write it
