@@ -259,11 +259,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
         # Before a bare number that is no citation: a form code ('Mẫu số 04a/ĐK', 'theo mẫu số\n04/TB-TĐT'),
-        # the document's own number ('Số: 202/2026/NĐ-CP'), a standard written with a space
+        # the document's own number ('Số: 202/2026/NĐ-CP', '| Số hiệu | ...'), a standard written with a space
         # ('QCVN 02: 2011/BLĐTBXH', 'TCVN 5945: 2005').
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+(?:số|SỐ))?[ \t]*:?[ \t]*(?:\n[ \t*_]*)?"
             r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?"
+            # The document's own number in a metadata table or front matter: '| **Số hiệu** | X |'.
+            r"|(?:(?:[Ss]ố|SỐ)[ \t]+(?:(?:ký|KÝ)[ \t]+)?(?:hiệu|HIỆU)|sohieu|so[-_]hieu|so[-_]ky[-_]hieu)[ \t*_]*[:|][ \t*_]*"
             r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
         ),
     }

@@ -147,6 +147,8 @@ NOT_CITATIONS = [
     ("đạt yêu cầu theo QCVN 02: 2011/BLĐTBXH và QCVN 01 : 2009/BYT; TCVN 5945: 2005/BTNMT", []),
     ("Cơ quan thuế thông báo điện tử theo Mẫu số\n01/TB-TNĐT Phụ lục IV kèm theo", []),
     ("không chấp nhận theo mẫu số\n04/TB-TĐT Phụ lục III ban hành", []),
+    # The document's own number in its metadata table or front matter.
+    ("| **Số hiệu** | 97/2026/TT-BTC |\n| **Số ký hiệu** | 277/2026/NĐ-CP |\nsohieu: 32/2026/NQ-CP", []),
 ]
 
 # Numbers whose hyphen was lost: the canonical form has it.
