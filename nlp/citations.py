@@ -96,17 +96,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Issuers are matched on the folded text (same offsets): case and OCR's marks do not matter
         # ('của chính phủ', 'Chỉnh phủ'), and names wrap across lines ('của Bộ\ntrưởng Bộ ...').
         keys = {fold_same_length(" ".join(p.split())) for p in phrases}
-        return "|".join(_SPACE.join(map(re.escape, k.split())) for k in sorted(keys, key=len, reverse=True))
+        return "|".join(r"[ \t\n]+".join(map(re.escape, k.split())) for k in sorted(keys, key=len, reverse=True))
 
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
-    # Named bodies come first: 'Tổng Thanh tra Chính phủ' is a name, not a head before 'Chính phủ'.
+    # A head is tried first and given back when no body follows ('Chủ tịch nước' is a name).
     one_issuer = (
+        rf"(?:(?P<head>{folded(t.issuer_heads)})[ \t\n]+)?"
         rf"(?:(?P<named>{folded(t.issuer_names)})(?!\w)"
-        rf"|(?:(?P<head>{folded(t.issuer_heads)}){_SPACE})?"
-        rf"(?:(?P<ministry>{folded(t.ministries + tuple(t.ministry_aliases))})(?!\w)"
-        rf"|(?P<local>{folded(t.local_bodies)})(?!\w)(?:{_SPACE}(?P<unit>{folded(t.local_units)})(?![\w]))?"
-        rf"|(?P<named2>{folded(t.issuer_names)})(?!\w)"
-        rf"|(?P<body>{folded(t.issuer_bodies)})(?={_SPACE}\w)))"
+        rf"|(?P<ministry>{folded(t.ministries + tuple(t.ministry_aliases))})(?!\w)"
+        rf"|(?P<local>{folded(t.local_bodies)})(?!\w)(?:[ \t\n]+(?P<unit>{folded(t.local_units)})(?![\w]))?"
+        rf"|(?P<body>{folded(t.issuer_bodies)})(?=[ \t\n]+\w))"
     )
     # Named types as written, in capitals ('LUẬT ĐẦU TƯ CÔNG NĂM 2024') and in lower case ('luật
     # quản lý thuế số 108/2025/qh15'); `_read_named` asks more of the last two.
@@ -311,7 +310,7 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
         following = node.get("," if token == ";" else token)
         if following is None:
             # A word glued to the next one: 'Luật Quản lý thuếvà Luật Hải quan'.
-            for stop in _GLUED_STOPS:
+            for stop in _GLUED_STOPS if token.endswith(_GLUED_STOPS) else ():
                 if token.endswith(stop) and "$" in node.get(token[: -len(stop)], {}):
                     best = m.end() - len(stop)
                     break
@@ -494,7 +493,7 @@ def _read_issuers(text: str, pos: int) -> tuple[str, int] | None:
     if not p["issuer_lead_written"].match(text, pos):
         return None
     # Matched on the folded text (same offsets): a window is enough, issuers are short.
-    window = fold_same_length(text[pos:pos + 240])
+    window = fold_same_length(text[pos:pos + 120])
     lead = p["issuer_lead"].match(window)
     found = _one_issuer(text, window, pos, lead.end()) if lead else None
     if found is None:
@@ -534,8 +533,8 @@ def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int]
         return None
     named, ministries, local = _issuer_keys()
     end = offset + m.end()
-    if m.group("named") or m.group("named2"):
-        return named[" ".join((m.group("named") or m.group("named2")).split())], end
+    if m.group("named"):
+        return named[" ".join(m.group("named").split())], end
     if m.group("ministry"):
         return ministries[" ".join(m.group("ministry").split())], end
     if m.group("local"):
@@ -632,7 +631,7 @@ def _type_word_before(text: str, start: int, bound: int, number: str | None = No
     runs for every number."""
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
-    if _patterns()["own_number"].search(text, window_start, start):
+    if text.find("\n", window_start, start) != -1 and _patterns()["own_number"].search(text, window_start, start):
         return None  # 'NGHỊ ĐỊNH\nSố: 283/2026/NĐ-CP': the document's own number, under its type
     # A number may be a markdown link's text: 'Nghị định số [134/2016/NĐ-CP](https://...)'.
     words = text[window_start:start].rstrip(" \t\n:[").split()
@@ -649,7 +648,9 @@ def _type_word_before(text: str, start: int, bound: int, number: str | None = No
                 continue
             candidate = _candidate(words, k)
             key = " ".join(candidate).lower()
-            type_name = exact.get(key, folded.get(fold_same_length(key), False))
+            type_name = exact.get(key, False)
+            if type_name is False:
+                type_name = folded.get(fold_same_length(key), False)
             if type_name is not False:
                 return _words_start(text, window_start, start, candidate), type_name
     if number is None:
@@ -657,7 +658,7 @@ def _type_word_before(text: str, start: int, bound: int, number: str | None = No
     for type_name, forms in _ocr_forms(number):
         for form in forms:
             k = form.count(" ") + 1
-            if k > len(words):
+            if k > len(words) or not words[-k].lstrip(_OPENERS)[:1].isupper():
                 continue
             candidate = _candidate(words, k)
             # A capital first, as type words are written in citations: 'quạt số' is no 'Luật số'.
@@ -671,12 +672,15 @@ def _candidate(words: list[str], k: int) -> list[str]:
     lower-case word ('(Nghị', ')Nghị' (OCR'd 'c)'), 'vàNghị'); OCR leaves stray dots inside type
     words ('Nghị. định')."""
     first = words[-k].lstrip(_OPENERS)
-    for i in range(1, len(first)):
-        if first[i].isupper() and first[i - 1].islower():
-            first = first[i:]
-            break
-    candidate = [first] + words[len(words) - k + 1:]
-    return [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
+    if not first[1:].islower() and first[1:] != first[1:].lower():
+        # A capital inside the word: where a glued word ends ('vàNghị').
+        for i in range(1, len(first)):
+            if first[i].isupper() and first[i - 1].islower():
+                first = first[i:]
+                break
+    if k == 1:
+        return [first]
+    return [first.rstrip(".")] + [w.rstrip(".") for w in words[len(words) - k + 1:-1]] + [words[-1]]
 
 
 def _words_start(text: str, window_start: int, end: int, candidate: list[str]) -> int:
@@ -1033,7 +1037,7 @@ def find_citations(text: str) -> list[CitationMatch]:
         )
         found.append(CitationMatch(citation, context_start, context_end, title_of, in_title))
         pos = bound = context_end
-    if found and "gồm" in text:
+    if found:
         _listed_pinpoints(text, found)
     return found
 
@@ -1052,8 +1056,10 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
             cm = found[i]
             if cm.context_end > at:
                 continue
+            if at - cm.context_end > 1500 or text.count("\n", cm.context_end, at) > 2:
+                break  # the sentence that opens the list names it: a line or two before
             between = text[cm.context_end:at]
-            if "\n\n" in between or between.count("\n") > 2:
+            if "\n\n" in between:
                 break
             if between.count(")") > between.count("(") or cm.in_title:
                 continue  # inside a bracket closed before 'bao gồm', or in another's title
