@@ -2,8 +2,10 @@
 
     .venv/bin/python bench/nlp_eval.py [--data data/eval] [--errors]
 
-Prints precision, recall and F1 per citation field, the article pinpoint accuracy, and relation
-precision, recall and F1 (overall and per type). Gold offsets index `normalize_text(text)`.
+Prints precision, recall and F1 per citation field and the article pinpoint accuracy, twice: over
+every citation, and without the laws named inside another citation's title (`in_title`, on both
+sides); then how well `in_title` itself is told, and relation precision, recall and F1 (overall and
+per type). Gold offsets index `normalize_text(text)`.
 """
 from __future__ import annotations
 
@@ -58,17 +60,28 @@ def _row(name: str, tp: int, n_pred: int, n_gold: int) -> str:
     return f"  {name:<22} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, predicted {n_pred}, gold {n_gold})"
 
 
-def evaluate_citations(rows: list[dict], show_errors: bool) -> None:
+def _predict(rows: list[dict]) -> dict[str, list[dict]]:
+    return {
+        row["id"]: [
+            {"start": c.start, "end": c.end, "surface": c.surface, "doc_type": c.doc_type, "number": c.number,
+             "title_hint": c.title_hint, "articles": list(c.articles), "issued": c.issued, "issuer": c.issuer,
+             "in_title": c.in_title}
+            for c in extract_citations(row["text"])
+        ]
+        for row in rows
+    }
+
+
+def evaluate_citations(rows: list[dict], predicted: dict[str, list[dict]], show_errors: bool, with_titles: bool) -> None:
     counts: Counter[str] = Counter()
     pin_total = pin_ok = 0
     errors: list[str] = []
     for row in rows:
         gold = row["citations"]
-        pred = [
-            {"start": c.start, "end": c.end, "surface": c.surface, "doc_type": c.doc_type, "number": c.number,
-             "title_hint": c.title_hint, "articles": list(c.articles), "issued": c.issued, "issuer": c.issuer}
-            for c in extract_citations(row["text"])
-        ]
+        pred = predicted[row["id"]]
+        if not with_titles:
+            gold = [g for g in gold if not g.get("in_title")]
+            pred = [p for p in pred if not p["in_title"]]
         pairs = _align(gold, pred)
         gold_spans = {(g["start"], g["end"]) for g in gold}
         pred_spans = {(p["start"], p["end"]) for p in pred}
@@ -114,12 +127,31 @@ def evaluate_citations(rows: list[dict], show_errors: bool) -> None:
                     errors.append(f"{row['id']} missed: {g['surface']!r} {g['number']}")
                 elif (g["start"], g["end"]) != (pred[matched[i]]["start"], pred[matched[i]]["end"]):
                     errors.append(f"{row['id']} span: gold {g['surface']!r} predicted {pred[matched[i]]['surface']!r}")
-    print(f"Citations: {len(rows)} passages, {counts['cit_gold']} gold citations")
+    which = "every citation" if with_titles else "without laws named in another citation's title (in_title)"
+    print(f"Citations, {which}: {len(rows)} passages, {counts['cit_gold']} gold citations")
     print(_row("citation (span+number)", counts["cit_tp"], counts["cit_pred"], counts["cit_gold"]))
     print(_row("span", counts["span_tp"], counts["span_pred"], counts["span_gold"]))
     for field in FIELDS:
         print(_row(field, counts[f"{field}_tp"], counts[f"{field}_pred"], counts[f"{field}_gold"]))
     print(f"  pinpoint accuracy      {pin_ok / pin_total if pin_total else 1.0:.3f}   ({pin_ok} of {pin_total} citations with articles)")
+    for line in errors:
+        print("   ", line)
+
+
+def evaluate_in_title(rows: list[dict], predicted: dict[str, list[dict]], show_errors: bool) -> None:
+    """The in_title flag on the citations both sides have (same span)."""
+    tp = n_pred = n_gold = 0
+    errors: list[str] = []
+    for row in rows:
+        gold = {(g["start"], g["end"]): bool(g.get("in_title")) for g in row["citations"]}
+        pred = {(p["start"], p["end"]): p["in_title"] for p in predicted[row["id"]]}
+        for span in gold.keys() & pred.keys():
+            tp += gold[span] and pred[span]
+            n_gold += gold[span]
+            n_pred += pred[span]
+            if show_errors and gold[span] != pred[span]:
+                errors.append(f"{row['id']} in_title: gold {gold[span]} predicted {pred[span]} at {span}")
+    print(_row("in_title flag", tp, n_pred, n_gold) + "  (on citations found with the gold span)")
     for line in errors:
         print("   ", line)
 
@@ -164,7 +196,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT / "data" / "eval", help="folder with citations.jsonl and relations.jsonl")
     parser.add_argument("--errors", action="store_true", help="list every disagreement with the gold set")
     args = parser.parse_args()
-    evaluate_citations(_load(args.data / "citations.jsonl"), args.errors)
+    rows = _load(args.data / "citations.jsonl")
+    predicted = _predict(rows)
+    evaluate_citations(rows, predicted, args.errors, with_titles=True)
+    print()
+    evaluate_citations(rows, predicted, False, with_titles=False)
+    evaluate_in_title(rows, predicted, args.errors)
     print()
     evaluate_relations(_load(args.data / "relations.jsonl"), args.errors)
 

@@ -50,10 +50,12 @@ def cited_documents(procedure: Procedure) -> dict[str, tuple[tuple[str, ...], st
     """Resolved number → (cited articles, cited line) for the documents a procedure relies on.
 
     The legal-basis section decides when it cites anything; otherwise every resolved citation of
-    the text counts. Articles are the union of the pinpoints; one citation without a pinpoint means
-    the procedure relies on the whole document (empty tuple).
+    the text counts. A law named in the title of another cited document (`in_title`: 'Nghị định số
+    01/2013/NĐ-CP ... quy định chi tiết ... Luật Lưu trữ') is not relied on. Articles are the union
+    of the pinpoints; one citation without a pinpoint means the procedure relies on the whole
+    document (empty tuple).
     """
-    resolved = [c for c in procedure.citations if c.resolved]
+    resolved = [c for c in procedure.citations if c.resolved and not c.citation.in_title]
     in_basis = [c for c in resolved if c.in_legal_basis]
     chosen = in_basis or resolved
     articles: dict[str, list[str] | None] = {}

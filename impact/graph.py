@@ -49,6 +49,18 @@ def build_graph(documents: Iterable[LegalDocument], procedures: Iterable[Procedu
             target = document_node(relation.target)
             if target not in graph:
                 graph.add_node(target, kind="document", known=False, number=relation.target, status="unknown")
+            if graph.has_edge(source, target, key=relation.type):
+                # One edge per change type: a document that states it in several places (one
+                # relation per amending article) changes the union of what they name; one that
+                # names no article changes the whole document.
+                edge = graph.edges[source, target, relation.type]
+                if edge["articles"] and relation.articles:
+                    edge["articles"] = list(dict.fromkeys([*edge["articles"], *relation.articles]))
+                else:
+                    edge["articles"] = []
+                if relation.evidence and relation.evidence not in edge["evidence"]:
+                    edge["evidence"] = f"{edge['evidence']} {relation.evidence}".strip()
+                continue
             graph.add_edge(
                 source,
                 target,
@@ -63,8 +75,8 @@ def build_graph(documents: Iterable[LegalDocument], procedures: Iterable[Procedu
         graph.add_node(node, kind="procedure", agency=procedure.agency, code=procedure.id, title=procedure.title,
                        version=procedure.version)
         for item in procedure.citations:
-            if not item.resolved:
-                continue
+            if not item.resolved or item.citation.in_title:
+                continue  # a law named in another cited document's title is not cited
             target = document_node(item.resolved)
             if target not in graph:
                 graph.add_node(target, kind="document", known=False, number=item.resolved, status="unknown")

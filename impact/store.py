@@ -196,6 +196,8 @@ class CitationRow(Base):
     method: Mapped[str] = mapped_column(String(20), default="unresolved")
     in_legal_basis: Mapped[bool] = mapped_column(Boolean, default=False)
     line: Mapped[str] = mapped_column(Text, default="")
+    # A law named in the title of the citation before it: shown, never relied on (Citation.in_title).
+    in_title: Mapped[bool] = mapped_column(Boolean, default=False)
 
     version: Mapped[ProcedureVersionRow] = relationship(back_populates="citations")
 
@@ -904,7 +906,7 @@ def _citation_values(item: ProcedureCitation) -> dict:
         "start": c.start, "end": c.end, "surface": c.surface, "doc_type": c.doc_type, "number": c.number,
         "title_hint": c.title_hint, "articles": list(c.articles), "issued": c.issued, "issuer": c.issuer,
         "year": c.year, "resolved": item.resolved, "confidence": item.confidence, "method": item.method,
-        "in_legal_basis": item.in_legal_basis, "line": item.line,
+        "in_legal_basis": item.in_legal_basis, "line": item.line, "in_title": c.in_title,
     }
 
 
@@ -912,7 +914,7 @@ def _citation(row) -> Citation:
     return Citation(
         start=row.start, end=row.end, surface=row.surface, doc_type=row.doc_type, number=row.number,
         title_hint=row.title_hint, articles=tuple(row.articles or ()), issued=row.issued, issuer=row.issuer,
-        year=row.year,
+        year=row.year, in_title=bool(row.in_title),
     )
 
 

@@ -11,6 +11,7 @@ tables (`nlp/tables/*.json`), so this is also the fast path for bulk text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -38,8 +39,9 @@ class CitationMatch:
     extraction uses these to tell a list of cited documents from a description of one of them.
     `title_of` is the index (in the list `find_citations` returns) of the numbered citation whose
     title this one stands in ('Nghị định số 175/2024/NĐ-CP ... quy định chi tiết ... thi hành Luật
-    Xây dựng'); `in_title` is true for a document named only by name in such a title: it is part
-    of the other citation's title, not a citation of its own.
+    Xây dựng'); `in_title` is true for a document named only by name in such a title (the
+    citation carries it too): the text names it as part of the other citation's title, it does not
+    rely on it. A numbered document in a title is a source of its own and is not flagged.
     """
 
     citation: Citation
@@ -51,8 +53,17 @@ class CitationMatch:
 
 # 'số' before a number, and what OCR makes of it ('sô', 's6', 's').
 _NUMBER_WORD = r"[Ss][ốôồổỗộo6]?|SỐ"
-# Capital letters of Vietnamese (and other Latin) text, for a character class.
+# Capital and lower-case letters of Vietnamese (and other Latin) text, for a character class.
 _CAPITALS = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.isupper())
+_LOWERS = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x1F00)) if ch.islower())
+#: A semicolon that separates items: not one a lower-case word goes on after (a title's parts:
+#: '... có hoạt động kinh doanh; hướng dẫn thực hiện ...'), unless that word is a list marker
+#: ('b)'), starts a pinpoint ('; gạch đầu dòng thứ hai điểm a ...', '; khoản 3 Điều 5 ...') or a
+#: legal basis ('; căn cứ ...').
+ITEM_SEMICOLON = (
+    rf";(?![ \t]*(?:\n[ \t]*)?(?!(?:điểm|khoản|điều|gạch|mục|chương|phụ[ \t]+lục|căn[ \t]+cứ)(?!\w))"
+    rf"[{_LOWERS}](?![)\.]))"
+)
 # One run of spaces that may wrap one line: OCR'd text breaks lines anywhere, even inside a name.
 _SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 
@@ -81,26 +92,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     named_alt = "|".join(named_words)
 
-    def spaced(phrases) -> str:
-        # Issuer names wrap across lines in OCR'd text ('của Chính\nphủ').
-        return "|".join(_SPACE.join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    def folded(phrases) -> str:
+        # Issuers are matched on the folded text (same offsets): case and OCR's marks do not matter
+        # ('của chính phủ', 'Chỉnh phủ'), and names wrap across lines ('của Bộ\ntrưởng Bộ ...').
+        keys = {fold_same_length(" ".join(p.split())) for p in phrases}
+        return "|".join(r"[ \t\n]+".join(map(re.escape, k.split())) for k in sorted(keys, key=len, reverse=True))
 
-    ministries = spaced(t.ministries + tuple(t.ministry_aliases))
-    names = spaced(t.issuer_names)
-    local = spaced(t.local_bodies)
-    units = "|".join(re.escape(u) for u in sorted(t.local_units, key=len, reverse=True))
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
+    # A head is tried first and given back when no body follows ('Chủ tịch nước' is a name).
     one_issuer = (
-        rf"(?:(?:Bộ trưởng|Thứ trưởng)[ \t]+(?P<min1>(?i:{ministries}))"
-        rf"|(?P<min2>(?i:{ministries}))"
-        rf"|(?P<local>{local})(?:[ \t]+(?P<unit>{units})[ \t]+(?P<place>{cap}(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}}))?"
-        rf"|(?P<named>{names}))(?![\w])"
+        rf"(?:(?P<head>{folded(t.issuer_heads)})[ \t\n]+)?"
+        rf"(?:(?P<named>{folded(t.issuer_names)})(?!\w)"
+        rf"|(?P<ministry>{folded(t.ministries + tuple(t.ministry_aliases))})(?!\w)"
+        rf"|(?P<local>{folded(t.local_bodies)})(?!\w)(?:[ \t\n]+(?P<unit>{folded(t.local_units)})(?![\w]))?"
+        rf"|(?P<body>{folded(t.issuer_bodies)})(?=[ \t\n]+\w))"
     )
+    # Named types as written, in capitals ('LUẬT ĐẦU TƯ CÔNG NĂM 2024') and in lower case ('luật
+    # quản lý thuế số 108/2025/qh15'); `_read_named` asks more of the last two.
+    named_titles = sorted({w for dt in t.doc_types if dt.named for w in dt.words})
+    # Lower case only for 'luật': 'bộ luật', 'pháp lệnh', 'hiến pháp' so written name no document.
+    named_forms = sorted({v for w in named_titles for v in (w, w.upper())} | {"luật"})
+    first_words = {re.escape(name.split()[0].lower()) for names in t.law_names.values() for name in names}
+    first_alt = "|".join(sorted(first_words, key=len, reverse=True))
+    # In lower case a type word is mostly the common noun ('pháp luật', 'theo luật'): only one
+    # followed by the first word of a known name is an anchor ('luật quản lý thuế').
+    # 'pháp luật' (law in general) and 'kỷ luật' (discipline) are no type words, in any case.
     named_anchor = "|".join(
         f"(?<={re.escape(w[0])})" + w[1:].replace(" ", "[ \t]+")
-        for dt in t.doc_types if dt.named for w in dt.words
+        + (rf"(?<!pháp {re.escape(w)})(?<!kỷ {re.escape(w)})(?=[ \t]+(?:{first_alt})(?!\w))" if w[0].islower() else "")
+        + (rf"(?<!PHÁP {re.escape(w)})(?<!KỶ {re.escape(w)})" if w.isupper() else "")
+        for w in named_forms
     )
-    first_chars = "".join(sorted({w[0] for dt in t.doc_types if dt.named for w in dt.words}))
+    first_chars = "".join(sorted({w[0] for w in named_forms}))
     end_markers = "|".join(r"[ \t\n]+".join(map(re.escape, m.split())) for m in t.title_end_markers)
     return {
         # Where an anchor may start is found by cheap scans (`_anchor_starts`); this pattern, matched
@@ -115,12 +138,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A date's slashes ('15/01/2022') never start a number: they are left out.
         "separator": re.compile(
             r"[/\-–](?:(?<=[\-–])|(?!\d{1,2}/)(?<!/\d/)(?<!/\d\d/))"
-            r"(?:(?<=[0-9].)|(?<=[0-9][a-z \t].)|(?<=[0-9][a-z \t][ \t].)|(?<=[0-9][a-z][ \t][ \t].))"
+            r"(?:(?<=[0-9].)|(?<=[0-9][a-zA-Z \t].)|(?<=[0-9][a-zA-Z \t][ \t].)|(?<=[0-9][a-zA-Z][ \t][ \t].))"
         ),
         # The named types, each a pattern with a literal prefix (a fast scan in the regex engine).
+        # One scan per word for its two forms, 'Luật' and 'LUẬT': a one-letter literal prefix.
         "named_words": tuple(
-            re.compile(re.escape(w.split()[0]) + "".join("[ \t]+" + re.escape(x) for x in w.split()[1:]))
-            for w in sorted({w for dt in t.doc_types if dt.named for w in dt.words})
+            re.compile(
+                re.escape(w[0]) + "(?:" + "|".join(
+                    re.escape(v[1:].split()[0]) + "".join("[ \t]+" + re.escape(x) for x in v.split()[1:])
+                    for v in (w, w.upper())
+                ) + ")"
+            )
+            for w in named_titles
+        ),
+        # In lower case a type word is mostly the common noun ('pháp luật', 'theo luật'): one scan
+        # keeps only those followed by the first word of a known name ('luật quản lý thuế').
+        # The same condition for the scan of lower-case type words: a literal prefix, then the checks.
+        "lower_named_words": tuple(
+            re.compile(
+                re.escape(w.split()[0]) + "".join("[ \t]+" + re.escape(x) for x in w.split()[1:])
+                + rf"(?<!pháp {re.escape(w)})(?<!kỷ {re.escape(w)})(?=[ \t]+(?:{first_alt})(?!\w))"
+            )
+            for w in named_forms if w[0].islower()
         ),
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
@@ -128,9 +167,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"
         ),
-        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|,)"),
+        "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
-        "year_suffix": re.compile(r"[ \t]+(?:năm[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
+        "year_suffix": re.compile(r"[ \t]+(?:(?:năm|Năm|NĂM)[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
             rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
@@ -145,13 +184,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])luật)"
             rf"(?:{_SPACE}(?P<topic>(?:có{_SPACE})?liên{_SPACE}quan{_SPACE}(?:đến|tới)|về|trong{_SPACE}lĩnh{_SPACE}vực)(?=[ \t\n]))?(?![\w])"
         ),
-        "tail_lead": re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]gày)"),
+        # What comes between a citation and its issue date: OCR'd and converted text leaves blank
+        # lines there too ('Nghị định số 13/2022/NĐ-CP\n\nngày 21 tháng 01 năm 2022'), and then
+        # 'ngày' in lower case tells the sentence goes on.
+        "tail_lead": re.compile(
+            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"
+            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ng[àâ]y)"
+        ),
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
-        "issuer_lead": re.compile(rf"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:của|do){_SPACE}"),
+        # Matched on the folded text, like the issuer.
+        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua|do){_SPACE}"),
+        # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
+        "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
-        "issuer_more_lead": re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+"),
+        "issuer_more_lead": re.compile(rf"[ \t]*,{_SPACE}?|{_SPACE}va{_SPACE}"),
+        # A place after a local body ('Ủy ban nhân dân tỉnh Hà Tây'), and a body's name ('Cục Hàng
+        # hải Việt Nam'), read on the text as written: capitals tell where they end.
+        "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
+        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
@@ -161,13 +213,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # written before a citation to it.
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "pin_joint": re.compile(
-            r"\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?"
+            r"\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại"
+            r"|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?(?:các[ \t]+)?"
         ),
         # How every pinpoint written before a citation ends: a short value ('5', 'II', 'a') and the
         # words that may join it to the citation. A cheap test before the keyword scan.
         "pin_tail": re.compile(
             r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|[IVXLC]+|[a-zđ]\d{0,2}_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
-            r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại)[ \t]+)?(?:các[ \t]+)?\Z"
+            r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?"
+            r"(?:các[ \t]+)?\Z"
         ),
         "pin_titled": re.compile(
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
@@ -188,16 +242,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Where a title ends: a semicolon or table cell, a sentence end, a new paragraph or list item,
         # a line ending with a colon, or words that go on with the sentence ('thì', 'được sửa đổi').
         "title_break": re.compile(
-            rf"[;|]|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
+            rf"\||{ITEM_SEMICOLON}|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
             r"|\n[ \t]*(?:\n|[-+•*>#|–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))"
             r"|:[ \t]*\n"
             rf"|(?<!\w)(?i:{end_markers})(?!\w)"
         ),
+        # 'bao gồm:' ending its line, and a list item that starts with a pinpoint ('1. Điều 11 ...',
+        # '- **Khoản 4 Điều 11** ...', 'a) Điều 5'), blank lines between items allowed.
+        "list_includes": re.compile(r"gồm(?<!\wgồm)[ \t]*:[ \t]*(?=\n)"),  # a literal start: a fast scan
+        "list_item_pinpoint": re.compile(
+            r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
+            r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
+        ),
         "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
+        "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
+        # Before a bare number that is no citation: a form code ('Mẫu số 04a/ĐK', 'theo mẫu số\n04/TB-TĐT'),
+        # the document's own number ('Số: 202/2026/NĐ-CP', '| Số hiệu | ...'), a standard written with a space
+        # ('QCVN 02: 2011/BLĐTBXH', 'TCVN 5945: 2005').
         "not_citation_before": re.compile(
-            r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+số)?[ \t]*:?"
-            r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?)[ \t]*\Z"
+            r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+(?:số|SỐ))?[ \t]*:?[ \t]*(?:\n[ \t*_]*)?"
+            r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?"
+            # The document's own number in a metadata table or front matter: '| **Số hiệu** | X |'.
+            r"|(?:(?:[Ss]ố|SỐ)[ \t]+(?:(?:ký|KÝ)[ \t]+)?(?:hiệu|HIỆU)|sohieu|so[-_]hieu|so[-_]ky[-_]hieu)[ \t*_]*[:|][ \t*_]*"
+            r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
         ),
     }
 
@@ -237,13 +305,25 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
         m = tok_rx.match(text, pos)
         if not m:
             break
-        node = node.get(m.group(1).lower())
-        if node is None:
+        token = m.group(1).lower()
+        # OCR reads a comma as a semicolon: 'Luật Phòng; chống tham nhũng'.
+        following = node.get("," if token == ";" else token)
+        if following is None:
+            # A word glued to the next one: 'Luật Quản lý thuếvà Luật Hải quan'.
+            for stop in _GLUED_STOPS if token.endswith(_GLUED_STOPS) else ():
+                if token.endswith(stop) and "$" in node.get(token[: -len(stop)], {}):
+                    best = m.end() - len(stop)
+                    break
             break
+        node = following
         pos = m.end()
         if "$" in node:
             best = pos
     return best
+
+
+# Words that OCR and typing glue to the end of a name ('thuếvà').
+_GLUED_STOPS = ("và", "của", "số", "năm", "ngày", "được", "theo", "tại", "về")
 
 
 def _is_stop(text: str, m: re.Match[str]) -> bool:
@@ -268,22 +348,29 @@ def _is_stop(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _guessed_name_end(text: str, pos: int, lower_first: bool = False) -> int | None:
-    """End of a name not in the tables: words up to a comma, a stop word or a type word."""
+def _guessed_name_end(text: str, pos: int, lower_first: bool = False, body: bool = False, upper: bool = False) -> int | None:
+    """End of a name not in the tables: words up to a comma, a stop word or a type word. The name
+    of a `body` also ends at a lower-case word after two capitalised ones ('Sở Tài chính Hà Tây
+    nhân ...'). An `upper` name (after 'LUẬT') runs over words in capitals only."""
     t = tables()
     tok_rx = _patterns()["name_token"]
     type_rx = _patterns()["type_word"]
     end = None
-    count = 0
+    count = capitals = 0
     while count < t.max_name_words:
         m = tok_rx.match(text, pos)
-        if not m or m.group(1) == ",":
+        if not m or m.group(1) in ",;":
             break
         word = m.group(1)
+        if upper and (not word.isupper() or "\n" in text[pos:m.start(1)] or _type_name(word)):
+            break
         if count and (_is_stop(text, m) or type_rx.match(text, m.start(1))):
             break
         if count == 0 and not word[0].isupper() and (not lower_first or _is_stop(text, m)):
             return None
+        if body and capitals >= 2 and not word[0].isupper():
+            break  # after a proper name ('... Hà Tây'), a lower-case word goes on with the sentence
+        capitals = capitals + 1 if word[0].isupper() else 0
         pos = end = m.end()
         count += 1
     return end
@@ -301,6 +388,8 @@ def _topic_end(text: str, pos: int) -> int:
         if not m:
             break
         word = m.group(1)
+        if word == ";":
+            break
         if word != "," and (_is_stop(text, m) or type_rx.match(text, m.start(1))):
             break
         pos = m.end()
@@ -389,42 +478,80 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
                     issued, pos = found
                     continue
         if issuer is None:
-            lead = p["issuer_lead"].match(text, pos)
-            m = p["issuer"].match(text, lead.end()) if lead else None
-            if m:
-                issuer, pos = _issuer_name(m), m.end()
-                while True:
-                    lead = p["issuer_more_lead"].match(text, pos)
-                    more = p["issuer"].match(text, lead.end()) if lead else None
-                    if not more:
-                        break
-                    issuer += " và " + _issuer_name(more)
-                    pos = more.end()
+            found = _read_issuers(text, pos)
+            if found:
+                issuer, pos = found
                 continue
         break
     return issued, issuer, pos
 
 
+def _read_issuers(text: str, pos: int) -> tuple[str, int] | None:
+    """The issuer after 'của' or 'do' at `pos`, and more joined by commas or 'và' ('của Bộ Tài chính
+    và Bộ Y tế'): (the issuers joined by ' và ', end), or None."""
+    p = _patterns()
+    if not p["issuer_lead_written"].match(text, pos):
+        return None
+    # Matched on the folded text (same offsets): a window is enough, issuers are short.
+    window = fold_same_length(text[pos:pos + 120])
+    lead = p["issuer_lead"].match(window)
+    found = _one_issuer(text, window, pos, lead.end()) if lead else None
+    if found is None:
+        return None
+    names = [found[0]]
+    end = found[1]
+    while True:
+        lead = p["issuer_more_lead"].match(window, end - pos)
+        more = _one_issuer(text, window, pos, lead.end()) if lead else None
+        if more is None:
+            break
+        names.append(more[0])
+        end = more[1]
+    return " và ".join(dict.fromkeys(names)), end
+
+
 @cache
-def _ministry_names() -> dict[str, str]:
+def _issuer_keys() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Folded written form -> recorded issuer, for named issuers, ministries and local bodies."""
     t = tables()
-    names = {name.lower(): name for name in t.ministries}
-    names.update({alias.lower(): name for alias, name in t.ministry_aliases.items()})
-    return names
+
+    def key(phrase: str) -> str:
+        return fold_same_length(" ".join(phrase.split()))
+
+    named = {key(k): v for k, v in t.issuer_names.items()}
+    ministries = {key(name): name for name in t.ministries}
+    ministries.update({key(alias): name for alias, name in t.ministry_aliases.items()})
+    local = {key(k): v for k, v in t.local_bodies.items()}
+    return named, ministries, local
 
 
-def _issuer_name(m: re.Match[str]) -> str:
-    t = tables()
-    if m.group("min1") or m.group("min2"):
-        # Ministries are written in any case ('Bộ công thương'); record the table's spelling.
-        written = _collapse(m.group("min1") or m.group("min2"))
-        return _ministry_names().get(written.lower(), written)
+def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int] | None:
+    """One issuer at `at` in the folded `window` of `text` (which starts at `offset`): (recorded name, end in text)."""
+    p = _patterns()
+    m = p["issuer"].match(window, at)
+    if not m:
+        return None
+    named, ministries, local = _issuer_keys()
+    end = offset + m.end()
+    if m.group("named"):
+        return named[" ".join(m.group("named").split())], end
+    if m.group("ministry"):
+        return ministries[" ".join(m.group("ministry").split())], end
     if m.group("local"):
-        body = t.local_bodies[_collapse(m.group("local"))]
+        body = local[" ".join(m.group("local").split())]
         if m.group("unit"):
-            return f"{body} {m.group('unit')} {_collapse(m.group('place'))}"
-        return body
-    return t.issuer_names[_collapse(m.group("named"))]
+            place = p["place"].match(text, end)
+            if place:
+                unit = _collapse(text[offset + m.start("unit"):end])
+                return f"{body} {unit} {_collapse(place.group(1))}", place.end()
+            end = offset + m.end("local")
+        return body, end
+    # A body not in the tables ('Cục Hàng hải Việt Nam'): its words up to a stop word, as written.
+    body_start = offset + m.start("body")
+    name_end = _guessed_name_end(text, end, body=True)
+    if name_end is None:
+        return None
+    return _collapse(text[body_start:name_end]), name_end
 
 
 def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...], int]:
@@ -494,38 +621,108 @@ _NUMBER_WORDS = {"so", "s6", "s", "so:", "s:"}  # 'số' and what OCR makes of i
 _fold_word = lru_cache(maxsize=4096)(fold_same_length)
 
 
-def _type_word_before(text: str, start: int, bound: int) -> tuple[int, str | None] | None:
+def _type_word_before(text: str, start: int, bound: int, number: str | None = None) -> tuple[int, str | None] | None:
     """The type word written right before a number ('Nghị định số ', 'Thông tư liên tịch số: ',
     'Luật '): (its start, type name). Diacritics may be missing or wrong, as OCR and typing leave
-    them ('Nghị dịnh sô', 'Thong tu so'). Plain string work: this runs for every number."""
+    them ('Nghị dịnh sô', 'Thong tu so'); a word may be glued to the one before ('vàNghị định')
+    or to 'số' ('Thông tưsố'). With `number`, a type word one letter off ('Tuật', 'Nehi định',
+    'Thông tr') is read as the type the number's code states (QH: a law or resolution of the
+    National Assembly): OCR's reading, unambiguous beside that number. Plain string work: this
+    runs for every number."""
     exact, folded, lengths = _type_words()
     window_start = max(bound, start - 45)
+    if text.find("\n", window_start, start) != -1 and _patterns()["own_number"].search(text, window_start, start):
+        return None  # 'NGHỊ ĐỊNH\nSố: 283/2026/NĐ-CP': the document's own number, under its type
     # A number may be a markdown link's text: 'Nghị định số [134/2016/NĐ-CP](https://...)'.
     words = text[window_start:start].rstrip(" \t\n:[").split()
     if words and _fold_word(words[-1]) in _NUMBER_WORDS:
         words.pop()
-    counts = lengths.get(_fold_word(words[-1].lstrip(_OPENERS))) if words else None
-    if not counts:
+    elif words and len(words[-1]) > 2 and _fold_word(words[-1][-2:]) == "so" and not words[-1][-3].isdigit():
+        words[-1] = words[-1][:-2]  # 'Thông tưsố': 'số' glued to the type word
+    if not words:
         return None
-    for k in counts:
-        if k > len(words):
-            continue
-        # The first word may carry an opening bracket or markup: '(Nghị định', ')Nghị' (OCR'd 'c)').
-        # OCR leaves stray dots inside type words: 'Nghị. định'.
-        candidate = [words[-k].lstrip(_OPENERS)] + words[len(words) - k + 1:]
-        candidate = [w.rstrip(".") if i < k - 1 else w for i, w in enumerate(candidate)]
-        key = " ".join(candidate).lower()
-        type_name = exact.get(key, folded.get(fold_same_length(key), False))
-        if type_name is False:
-            continue
-        # Where those k words start: search back from the end of the window.
-        pos = start
-        for word in reversed(candidate):
-            pos = text.rfind(word, window_start, pos)
-        if pos > 0 and text[pos - 1].isalnum():
-            return None
-        return pos, type_name
+    counts = lengths.get(_fold_word(words[-1].lstrip(_OPENERS)))
+    if counts:
+        for k in counts:
+            if k > len(words):
+                continue
+            candidate = _candidate(words, k)
+            key = " ".join(candidate).lower()
+            type_name = exact.get(key, False)
+            if type_name is False:
+                type_name = folded.get(fold_same_length(key), False)
+            if type_name is not False:
+                return _words_start(text, window_start, start, candidate), type_name
+    if number is None:
+        return None
+    for type_name, forms in _ocr_forms(number):
+        for form in forms:
+            k = form.count(" ") + 1
+            if k > len(words) or not words[-k].lstrip(_OPENERS)[:1].isupper():
+                continue
+            candidate = _candidate(words, k)
+            # A capital first, as type words are written in citations: 'quạt số' is no 'Luật số'.
+            if candidate[0][:1].isupper() and _one_edit(fold_same_length(" ".join(candidate)), form):
+                return _words_start(text, window_start, start, candidate), type_name
     return None
+
+
+def _candidate(words: list[str], k: int) -> list[str]:
+    """The last `k` words as a type word: the first may carry an opening bracket, markup or a glued
+    lower-case word ('(Nghị', ')Nghị' (OCR'd 'c)'), 'vàNghị'); OCR leaves stray dots inside type
+    words ('Nghị. định')."""
+    first = words[-k].lstrip(_OPENERS)
+    if not first[1:].islower() and first[1:] != first[1:].lower():
+        # A capital inside the word: where a glued word ends ('vàNghị').
+        for i in range(1, len(first)):
+            if first[i].isupper() and first[i - 1].islower():
+                first = first[i:]
+                break
+    if k == 1:
+        return [first]
+    return [first.rstrip(".")] + [w.rstrip(".") for w in words[len(words) - k + 1:-1]] + [words[-1]]
+
+
+def _words_start(text: str, window_start: int, end: int, candidate: list[str]) -> int:
+    """Where the candidate words start: searched back from the end of the window."""
+    pos = end
+    for word in reversed(candidate):
+        pos = text.rfind(word, window_start, pos)
+    return pos
+
+
+@lru_cache(maxsize=1024)
+def _ocr_forms(number: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The types a number's code states, with their type words folded, for reading OCR'd type
+    words beside it; a National Assembly code (QH13, UBTVQH14) states a law, code, ordinance or
+    resolution."""
+    t = tables()
+    named = type_of_number(number)
+    if named is None:
+        code = number.rsplit("/", 1)[-1]
+        if not code.startswith(("QH", "UBTVQH")):
+            return ()
+        names = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết")
+    else:
+        names = (named,)
+    return tuple(
+        (dt.name, tuple(fold_same_length(w) for w in dt.words if len(w) >= 4))
+        for name in names for dt in t.doc_types if dt.name == name
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
 
 
 def _skip_bare_number(text: str, start: int) -> bool:
@@ -589,17 +786,47 @@ def _date_follows(text: str, pos: int) -> bool:
 
 def _read_named(text: str, start: int, name_start: int, doc_type: str | None) -> tuple[int, str | None, str, int | None] | None:
     """A document cited by its name ('Luật Đất đai năm 2013'), with its number when one follows
-    ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year)."""
+    ('Luật Dữ liệu 60/2024/QH15', 'Luật Chuyển đổi số 148/2025/QH15'): (end, number, name, year).
+
+    A type word in capitals takes a name in capitals ('LUẬT ĐẦU TƯ CÔNG NĂM 2024'); one in lower
+    case ('luật') is the common noun unless a known name follows with a number or a year ('luật
+    quản lý thuế số 108/2025/qh15'). 'Hiến pháp' takes a year right after it ('Hiến pháp 2013')."""
     p = _patterns()
     if p["number_word"].match(text, name_start):
         return None  # 'Luật Số 48/2024/QH15': a number, not a name
-    name_end = _name_end(text, name_start, doc_type)
+    written = text[start:name_start].rstrip()
+    word_end = start + len(written)
+    if written[0].islower():
+        return _read_lower_named(text, start, name_start, doc_type)
+    upper = written.isupper()
+    if upper:
+        first = p["name_token"].match(text, name_start)
+        if first is None or not first.group(1).isupper():
+            return None  # 'LUẬT này'
+        # A name the tables know, or one closed by a number or a year: capitals run on in
+        # headings and signatures ('HỆ THỐNG LUẬT NGUYỄN', 'LUẬT NÀY').
+        name_end = _known_name_end(text, name_start, doc_type)
+        if name_end is None:
+            guessed = _guessed_name_end(text, name_start, upper=True)
+            if guessed is not None and (p["year_suffix"].match(text, guessed) or p["number_after_name"].match(text, guessed)):
+                name_end = guessed
+    else:
+        name_end = _name_end(text, name_start, doc_type)
     if name_end is not None:
         gap = p["number_after_name"].match(text, name_end)
         nm = p["number"].match(text, gap.end()) if gap else None
         number = canonical_number(nm.group()) if nm else None
         if number:
             return nm.end(), number, _collapse(text[start:name_end]), None
+    if upper:
+        if name_end is None:
+            return None
+        end = name_end
+        year = None
+        ym = p["year_suffix"].match(text, end)
+        if ym:
+            year, end = int(ym.group(1)), ym.end()
+        return end, None, _collapse(text[start:end]), year
     # A name the tables do not know, with commas or stop words, running up to 'số <number>' (the
     # pattern tries up to 40 words: first a cheap look for 'số' ahead).
     ahead = name_start + 41 * 16
@@ -628,17 +855,41 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         name_end = _guessed_name_end(text, name_start, lower_first=True)
         if name_end is None or not (p["year_suffix"].match(text, name_end) or _date_follows(text, name_end)):
             return None
-    end = name_end if name_end is not None else name_start
+    end = name_end if name_end is not None else word_end
     year = None
     ym = p["year_suffix"].match(text, end)
     if ym:
         year = int(ym.group(1))
         end = ym.end()
+        # 'Luật Đầu tư công 2014 số 49/2014/QH13': the name with its year, then its number.
+        gap = p["number_word_after"].match(text, end)
+        nm = p["number"].match(text, gap.end()) if gap else None
+        number = canonical_number(nm.group()) if nm else None
+        if number:
+            return nm.end(), number, _collapse(text[start:end]), year
     elif name_end is None:
         return None  # bare 'Hiến pháp' is the notion, not a citation
     end = len(text[:end].rstrip(" \t\n,"))
     return end, None, _collapse(text[start:end]), year
 
+
+def _read_lower_named(text: str, start: int, name_start: int, doc_type: str | None) -> tuple[int, str | None, str, int | None] | None:
+    """'luật quản lý thuế số 108/2025/qh15', 'luật đất đai năm 2013': a known name after a type word
+    in lower case, closed by a number or a year; anything else is the common noun ('pháp luật về
+    ...', 'theo luật')."""
+    p = _patterns()
+    name_end = _known_name_end(text, name_start, doc_type) if doc_type else None
+    if name_end is None:
+        return None
+    gap = p["number_after_name"].match(text, name_end)
+    nm = p["number"].match(text, gap.end()) if gap else None
+    number = canonical_number(nm.group()) if nm else None
+    if number:
+        return nm.end(), number, _collapse(text[start:name_end]), None
+    ym = p["year_suffix"].match(text, name_end)
+    if ym:
+        return ym.end(), None, _collapse(text[start:ym.end()]), int(ym.group(1))
+    return None
 
 
 def _anchor_starts(text: str) -> list[int]:
@@ -654,7 +905,7 @@ def _anchor_starts(text: str) -> list[int]:
             k -= 1
             if k and text[k - 1] in " \t":
                 k -= 1
-        if k and "a" <= text[k - 1] <= "z":
+        if k and ("a" <= text[k - 1] <= "z" or "A" <= text[k - 1] <= "Z"):
             k -= 1
         end = k
         while k and (text[k - 1].isdecimal() or text[k - 1] == "."):
@@ -663,14 +914,49 @@ def _anchor_starts(text: str) -> list[int]:
             k += 1
         if k < end:
             starts.append(k)
+    for word in p["lower_named_words"]:
+        starts.extend(m.start() for m in word.finditer(text))
     for word in p["named_words"]:
         starts.extend(m.start() for m in word.finditer(text))
     starts.sort()
     return starts
 
 
+def without_emphasis(text: str) -> str:
+    """`text` with Markdown emphasis ('**', '*', '_' at a word's edge) turned into as many spaces.
+
+    Word and Markdown files carry emphasis inside and around citations ('Luật Phòng bệnh số
+    **114/2025/QH15**', '**Khoản 4 Điều 11** Luật ...'); read as spaces, it is where a space may
+    be, and the offsets stay those of `text`. Underscores inside a word (a link, a file name) stay.
+    """
+    if "*" in text:
+        text = text.replace("*", " ")
+    # Underscores are few: str.find walks to each in C (a regex over non-ASCII text would not).
+    i = text.find("_")
+    if i == -1:
+        return text
+    pieces: list[str] = []
+    done = 0
+    n = len(text)
+    while i != -1:
+        j = i + 1
+        while j < n and text[j] == "_":
+            j += 1
+        # Underscores between two word characters belong to a word ('c_d' of a link): kept.
+        if not (i and j < n and text[i - 1].isalnum() and text[j].isalnum()):
+            pieces.append(text[done:i])
+            pieces.append(" " * (j - i))
+            done = j
+        i = text.find("_", j)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def find_citations(text: str) -> list[CitationMatch]:
-    """Citations of `text` (already normalised with `normalize_text`), in text order, with context."""
+    """Citations of `text` (already normalised with `normalize_text`), in text order, with context.
+    Markdown emphasis reads as spaces (`without_emphasis`); surfaces are `text` as given."""
+    written = text
+    text = without_emphasis(text)
     p = _patterns()
     anchor = p["anchor"]
     found: list[CitationMatch] = []
@@ -694,7 +980,7 @@ def find_citations(text: str) -> list[CitationMatch]:
                 pos = m.end()
                 continue
             year = year_of_number(number) or year_of_number(m.group())  # '206-CP/1979'
-            typed = _type_word_before(text, start, bound)
+            typed = _type_word_before(text, start, bound, number)
             if typed is not None:
                 start, doc_type = typed[0], typed[1] or type_of_number(number)
             else:
@@ -739,7 +1025,7 @@ def find_citations(text: str) -> list[CitationMatch]:
         citation = Citation(
             start=start,
             end=end,
-            surface=text[start:end],
+            surface=written[start:end],
             doc_type=doc_type,
             number=number,
             title_hint=title_hint,
@@ -747,10 +1033,66 @@ def find_citations(text: str) -> list[CitationMatch]:
             issued=issued,
             issuer=issuer,
             year=year,
+            in_title=in_title,
         )
         found.append(CitationMatch(citation, context_start, context_end, title_of, in_title))
         pos = bound = context_end
+    if found:
+        _listed_pinpoints(text, found)
     return found
+
+
+def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
+    """Pinpoints listed below a citation after 'bao gồm:' ('... quy định tại Nghị quyết số
+    29/2026/QH16 ..., bao gồm:\n1. Điều 11 quy định ...\n2. Điều 12 ...'), added to that citation
+    (to the one named in the sentence, not to one in a bracket: '(sau đây gọi là ...)', '(được
+    sửa đổi, bổ sung bởi ...)'). Items that name their own document keep their pinpoints."""
+    p = _patterns()
+    ends = [cm.context_end for cm in found]
+    for opener in p["list_includes"].finditer(text):
+        at = opener.start()
+        owner = None
+        for i in range(bisect_right(ends, at) - 1, -1, -1):
+            cm = found[i]
+            if cm.context_end > at:
+                continue
+            if at - cm.context_end > 1500 or text.count("\n", cm.context_end, at) > 2:
+                break  # the sentence that opens the list names it: a line or two before
+            between = text[cm.context_end:at]
+            if "\n\n" in between:
+                break
+            if between.count(")") > between.count("(") or cm.in_title:
+                continue  # inside a bracket closed before 'bao gồm', or in another's title
+            owner = i
+            break
+        if owner is None:
+            continue
+        listed: list[str] = []
+        pos = opener.end()
+        while True:
+            item = p["list_item_pinpoint"].match(text, pos)
+            if not item:
+                break
+            expr = p["pinpoint"].match(text, item.end())
+            if not expr or (not item.group("marker") and text[expr.end():expr.end() + 1] in ".:"):
+                break  # the next article's heading ('Điều 2. Đối tượng áp dụng'), not an item
+            line_end = text.find("\n", expr.end())
+            line_end = len(text) if line_end == -1 else line_end
+            if not p["pin_after_block"].match(text, expr.end()):
+                # Articles and their parts; a list of chapters is more often an outline of the text.
+                listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
+            pos = line_end
+        if listed:
+            cm = found[owner]
+            # 'sau đây gọi là Nghị quyết số X' names the same document: the pinpoints go to the first.
+            key = cm.citation.number or cm.citation.title_hint
+            for j in range(owner):
+                other = found[j]
+                if (other.citation.number or other.citation.title_hint) == key and text.count("\n", other.context_end, at) <= 2:
+                    owner, cm = j, other
+                    break
+            articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
+            found[owner] = replace(cm, citation=replace(cm.citation, articles=articles))
 
 
 def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:
@@ -759,11 +1101,12 @@ def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:
     The text is normalised first (`normalize_text`); offsets index the normalised text. Each
     citation carries its canonical number (or, cited by name only, `title_hint`), its type, the
     article pinpoints written before or after it, and the issue date, issuer and year when the
-    text states them beside it. A law named inside the title of a numbered citation ('Nghị định
-    số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu trữ') is part of that
-    title, not a citation. With `normalized`, `text` is already `normalize_text` output (a caller
+    text states them beside it. A law named by name inside the title of a numbered citation
+    ('Nghị định số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu trữ') is a
+    citation with `in_title` set: callers that want the documents a text relies on skip it. With
+    `normalized`, `text` is already `normalize_text` output (a caller
     that normalised it to read it, like `regimpact extract`, saves a second pass).
     """
     if not normalized:
         text = normalize_text(text)
-    return [m.citation for m in find_citations(text) if not m.in_title]
+    return [m.citation for m in find_citations(text)]

@@ -6,14 +6,19 @@ import re
 
 #: A written date after 'ngày'; groups: day, month, year.
 _S = r"[ \t]*(?:\n[ \t]*)?"  # OCR'd text wraps lines inside dates too
+# A typist may write 'ngày' for 'tháng' ('ngày 18 ngày 5 năm 2004'): read as the month.
+# OCR reads a day's 1 as l, I or L ('ngày 3l tháng 3', 'ngày L7 tháng 6').
 DATE_PATTERN = (
-    rf"(\d{{1,2}}){_S}(?:tháng,?|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}năm:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
+    rf"(\d{{1,2}}|[0-3][lIL]|[lIL]\d){_S}(?:tháng,?|ngày|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}năm:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
 )
-_DATE = re.compile(r"[Nn]gày[ \t\n]+" + DATE_PATTERN)
+_OCR_ONE = str.maketrans("lIL", "111")
+# OCR writes 'ngây' and leaves a stray mark before the day ('ngây ‡ 31 tháng 01 năm 2022').
+_DATE = re.compile(r"[Nn]g[àâ]y[ \t\n]+(?:[^\w\s(][ \t]+)?" + DATE_PATTERN)
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:
     """ISO form of a day, month and year as written; None when they are not a real date."""
+    day = day.translate(_OCR_ONE)
     try:
         return _dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:

@@ -18,6 +18,10 @@ class Citation:
     số ký hiệu, or None when the document is cited by name only (then `title_hint` holds the name).
     `issued` (ISO date) and `issuer` are filled when the text states them next to the citation;
     `year` is the year of a name-only citation ("Luật Đất đai năm 2013") or of the issue date.
+    `in_title` is true when the citation stands in the title (trích yếu) of the numbered citation
+    before it ('Nghị định số 01/2013/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lưu
+    trữ'): the text names that document, but does not cite it as a source of its own. It is not
+    part of the JSON contract.
     """
 
     start: int
@@ -30,6 +34,7 @@ class Citation:
     issued: str | None = None
     issuer: str | None = None
     year: int | None = None
+    in_title: bool = False
 
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)

@@ -20,12 +20,16 @@ _LOWER = "a-zđươôâêă"
 # ('146/2017/NĐ-CPngày 15 tháng 12'). The legislature codes come first so that
 # OCR's "QH 15" and "QHI5" stay one token.
 _TOKEN = (
-    rf"(?:UBTVQH|QH|OH)[ \t]?(?:[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}0-9]|(?!ngày)[{_LOWER}])"
+    rf"(?:UBTVQH|QH|OH|0H)[ \t]?(?:[Il][0-9][ \t][0-9](?![0-9])|[0-9Il]{{1,2}}|[0-9]?[Il][0-9]{{2}})(?![{_UPPER}0-9]|(?!ngày)[{_LOWER}])"
     rf"|[{_UPPER}][{_UPPER}0-9&]*(?:g|r|i)?(?!(?!ngày)[{_LOWER}])"
     rf"|[{_LOWER}][{_LOWER}0-9&]*"
 )
-# Between tokens: a hyphen or slash, with at most a space around it when the next token is upper case.
-_JOIN = rf"(?:[-/]|[ \t]?[-–][ \t]?(?=[{_UPPER}])|[ \t][-/](?=[{_UPPER}])|[-/][ \t](?=[{_UPPER}]))"
+# Between tokens: a hyphen or slash, with at most a space around it when the next token is upper
+# case; a line may end after it ('TT-\nBGDĐT': text wrapped by a PDF reader or OCR).
+_JOIN = (
+    rf"(?:[-/]|[ \t]?[-–][ \t]?(?=[{_UPPER}])|[ \t][-/](?=[{_UPPER}])|[-/][ \t](?=[{_UPPER}])"
+    rf"|[ \t]?[-–/][ \t]*\n[ \t]*(?=[{_UPPER}]))"
+)
 _SYMBOL = rf"(?:{_TOKEN})(?:{_JOIN}(?:{_TOKEN}))*"
 _SLASH = r"[ \t]{0,2}/[ \t]{0,2}"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -35,26 +39,27 @@ _YEAR = r"(?:19[4-9]\d|20\d\d)"
 # Old numbers repeat across years, so writers add the year: '206-CP/1979', '50/CP/1995'.
 _YEAR_SUFFIX = rf"(?:/{_YEAR}(?![\d/]))?"
 NUMBER_AFTER_FIRST_DIGIT = (
-    rf"\d{{0,4}}(?:\.\d{{1,3}})*[a-z]?"
+    rf"\d{{0,4}}(?:\.\d{{1,3}})*(?:[a-z]|[A-Z](?=[ \t]{{0,2}}/))?"  # '04a/...', '522B/NQ-UBTVQH13'
     rf"(?:{_SLASH}{_YEAR}(?:{_SLASH}|(?=[{_UPPER}]))(?:{_SYMBOL})"
     rf"|{_SLASH}(?:{_SYMBOL}){_YEAR_SUFFIX}"
     rf"|[ \t]?[-–][ \t]?(?:{_SYMBOL}){_YEAR_SUFFIX})"
 )
 #: Not preceded by a word character, '.', '/', ':' or '-', so that standards (TCVN ISO 9001:2015,
 #: QCVN 01:2009/BYT) and dates (15/01/2022) never match.
-NUMBER_START_GUARD = r"(?<![\w./:\-]\d)"
+NUMBER_START_GUARD = r"(?:(?<![\w./:\-]\d)|(?<=số\d))"  # 'số86/2011/...': 'số' glued to it
 #: Finds a number in running text.
 NUMBER_PATTERN = rf"\d{NUMBER_START_GUARD}{NUMBER_AFTER_FIRST_DIGIT}"
 
 _PARTS = re.compile(
-    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*[a-z]?)"
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*[a-zA-Z]?)"
     rf"(?:{_SLASH}(?P<year>{_YEAR})(?:{_SLASH}|(?=[{_UPPER}]))(?P<ysym>{_SYMBOL})"
     rf"|{_SLASH}(?P<sym>{_SYMBOL}){_YEAR_SUFFIX}"
     rf"|[ \t]?[-–][ \t]?(?P<old>{_SYMBOL}){_YEAR_SUFFIX})"
 )
-_SPLIT = re.compile(r"[ \t]*([-–/])[ \t]*")
-# OCR reads Q as O ('QH15' -> 'OH15'); no code starts with OH.
-_LEGISLATURE = re.compile(r"(UBTVQH|QH|OH)[ \t]?([0-9Il]{1,2}|[0-9]?[Il][0-9]{2})", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*([-–/])\s*")
+# OCR reads Q as O or 0 ('QH15' -> 'OH15', '0H13'); no code starts with OH.
+# 'QHI1 5' (a 2022 law): OCR read 15 as 'I1 5'; the term is then read from the year.
+_LEGISLATURE = re.compile(r"(UBTVQH|QH|OH|0H)[ \t]?([Il][0-9][ \t][0-9]|[0-9Il]{1,2}|[0-9]?[Il][0-9]{2})", re.IGNORECASE)
 
 
 # National Assembly terms (khóa): a year's documents carry the term in force that year. Years
@@ -77,11 +82,17 @@ def canonical_code(token: str) -> str:
     t = tables()
     m = _LEGISLATURE.fullmatch(token)
     if m:
-        digits = m.group(2).replace("I", "1").replace("l", "1")
-        return ("QH" if m.group(1).upper() == "OH" else m.group(1).upper()) + digits
+        digits = "".join(m.group(2).split()).replace("I", "1").replace("l", "1")
+        return ("QH" if m.group(1).upper() in ("OH", "0H") else m.group(1).upper()) + digits
     upper = token.upper()
     if upper in t.code_exact:
         return t.code_exact[upper]
+    numbered = _NUMBERED_CODE.fullmatch(upper)
+    if numbered and numbered.group(1) not in ("QH", "UBTVQH"):
+        # A body's code with its term: 'HĐNN8' (the 8th Council of State) in '21-LCT/HĐNN8'.
+        base = canonical_code(numbered.group(1))
+        if base in t.code_exact.values():
+            return base + numbered.group(2)
     plain = upper.replace("&", "")
     if plain in t.code_exact:
         return t.code_exact[plain]
@@ -91,10 +102,25 @@ def canonical_code(token: str) -> str:
     return upper
 
 
+_NUMBERED_CODE = re.compile(r"(.*[^\d])(\d{1,2})")
+
+
 def _known(code: str) -> bool:
     t = tables()
     base = _LEGISLATURE.fullmatch(code)
-    return bool(base) or code in t.code_exact.values()
+    numbered = _NUMBERED_CODE.fullmatch(code)
+    return bool(base) or code in t.code_exact.values() or bool(numbered and numbered.group(1) in t.code_exact.values())
+
+
+def _unglued(code: str) -> list[str] | None:
+    """A type code glued to a known issuer code ('NĐCP', 'TTBTC', 'QĐTTg'): the two codes, or None."""
+    t = tables()
+    for type_code in sorted(t.type_by_code, key=len, reverse=True):
+        if code.upper().startswith(type_code.upper()) and len(code) > len(type_code):
+            rest = canonical_code(code[len(type_code):])
+            if rest in t.code_exact.values() and rest not in t.type_by_code:
+                return [type_code, rest]
+    return None
 
 
 def _pad(num: str) -> str:
@@ -109,7 +135,7 @@ def canonical_number(raw: str) -> str | None:
     """Any written variant of a số ký hiệu -> its canonical form; None if `raw` is not a document number.
 
     '61 /2018/ ND - CP' -> '61/2018/NĐ-CP'; '09/2026NQ-HĐND' -> '09/2026/NQ-HĐND';
-    '25/2006/QĐ/BGD&ĐT' -> '25/2006/QĐ-BGDĐT'; '16-NQ/TW' stays; 'Mẫu số 04a/ĐK' -> None
+    '25/2006/QĐ/BGD&ĐT' -> '25/2006/QĐ-BGDĐT'; '18/2020/NĐCP' -> '18/2020/NĐ-CP'; '16-NQ/TW' stays; 'Mẫu số 04a/ĐK' -> None
     ('04a/ĐK' has no known document code), '9001:2015' -> None.
     """
     text = normalize_text(raw).strip()
@@ -121,6 +147,10 @@ def canonical_number(raw: str) -> str | None:
     if m.group("ysym") is not None:
         written = _SPLIT.split(m.group("ysym"))[::2]
         codes = [canonical_code(c) for c in written]
+        if not _known(codes[0]):
+            glued = _unglued(codes[0])
+            if glued:
+                written[:1] = codes[:1] = glued  # '18/2020/NĐCP': the hyphen lost
         for i, raw_code in enumerate(written):
             garbled = _LEGISLATURE.fullmatch(raw_code)
             if garbled and not raw_code[len(garbled.group(1)):].isdigit():
@@ -131,8 +161,9 @@ def canonical_number(raw: str) -> str | None:
             return None
         return f"{_pad(num)}/{m.group('year')}/{'-'.join(codes)}"
     if m.group("sym") is not None:
-        codes = [canonical_code(c) for c in _SPLIT.split(m.group("sym"))[::2]]
-        if not _known(codes[0]):
+        written = _SPLIT.split(m.group("sym"))[::2]
+        codes = [canonical_code(c) for c in written]
+        if not _known(codes[0]) or written[0][0] == "0":  # OCR's '0H' for QH only beside a year
             return None
         return f"{_pad(num)}/{'-'.join(codes)}"
     parts = _SPLIT.split(m.group("old"))

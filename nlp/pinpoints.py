@@ -15,9 +15,15 @@ from itertools import product
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
 _NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
+# OCR reads 1 as l or I ('khoản l', 'Điều I'): articles and clauses are never lettered or roman.
+_OCR_ONE = r"[lI](?![\w/])"
+# Clauses of technical annexes are numbered by decimals ('khoản 6.2').
+_CLAUSE_NUM = rf"(?:\d{{1,2}}\.\d{{1,2}}(?![\w/]|\.\d)|{_NUM}|{_OCR_ONE})"
+_ARTICLE_NUM = rf"(?:{_NUM}|{_OCR_ONE})"
 # Points are letters; old circulars number them ('điểm 1, 2 mục II').
 # OCR leaves an underscore after a letter ('điểm c_ khoản 5').
-_LETTER = r"(?:[a-zđ]\d{0,2}_?|\d{1,2})(?!\w)"
+# OCR reads i as ¡ ('điểm ¡ khoản 1').
+_LETTER = r"(?:[a-zđ¡]\d{0,2}_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
@@ -39,8 +45,8 @@ _POINT_KW = "[Đđ]i[ểếềệễêe]m"
 _CLAUSE_KW = "[Kk]h[oốồổỗộô][ảáàạãa]n"
 _ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
-_CLAUSES = _unit(_CLAUSE_KW, _NUM)
-_ARTICLES = _unit(_ARTICLE_KW, _NUM, ocr_stops=True)
+_CLAUSES = _unit(_CLAUSE_KW, _CLAUSE_NUM)
+_ARTICLES = _unit(_ARTICLE_KW, _ARTICLE_NUM, ocr_stops=True)
 _SECTIONS = _unit("[Mm]ục", _ROMAN)
 _CHAPTERS = _unit("[Cc]hương", _ROMAN)
 _APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
@@ -69,7 +75,10 @@ PINPOINT_PATTERN = rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_
 _TOKEN = re.compile(
     rf"(?P<kw>{_POINT_KW}|{_CLAUSE_KW}|{_ARTICLE_KW}|[Mm]ục|[Cc]hương|[Pp]hụ{_S}lục(?:{_S}số)?)"
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
-    rf"|(?<!\w)(?P<val>{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
+    rf"|(?<!\w)(?P<val>\d{{1,2}}\.\d{{1,2}}(?![\w.])|{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
+    # A list separator before a chapter, section or appendix makes it a sibling of what came before
+    # ('Điều 10, Điều 15 và Chương IV'), where a space makes it their parent ('Điều 5 Chương II').
+    r"|(?P<sep>,|;|(?<!\w)(?:và|hoặc)(?!\w))"
 )
 
 _QUOTED = re.compile(r"“[^”]*”")
@@ -104,24 +113,37 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
     """The units an expression matched by PINPOINT_PATTERN addresses, e.g.
     'điểm a, b khoản 2 Điều 7' -> ('điểm a khoản 2 Điều 7', 'điểm b khoản 2 Điều 7')."""
     units: list[tuple[str, list[str]]] = []
+    siblings: set[int] = set()  # indexes in `units` of the levels written after a list separator
     pending_range = False
+    separated = False
     # Quoted wording between chains ('cụm từ “khoản 2 Điều 8” tại khoản 4 Điều 31') is not a place.
     expression = _QUOTED.sub(" ", expression)
     for m in _TOKEN.finditer(expression):
+        if m.group("sep"):
+            separated = True
+            continue
         if m.group("kw"):
             level = _level(m.group("kw"))
             if units and units[-1][0] == level and (
                 pending_range or len(units) < 2 or _LEVELS[units[-2][0]] > _LEVELS[level]
             ):
+                separated = False
                 continue  # 'Điều 5, Điều 7' and 'Điều 5 đến Điều 9' stay one list; not 'khoản 3 Điều 5 và Điều 7'
-
+            # After articles only: in old decisions 'khoản 1, mục II, Điều 1' nests clause in section.
+            if (separated and level in ("mục", "chương") and units
+                    and _LEVELS["điều"] <= _LEVELS[units[-1][0]] < _LEVELS[level]):
+                siblings.add(len(units))
             units.append((level, []))
             pending_range = False
+            separated = False
         elif m.group("range"):
             pending_range = bool(units and units[-1][1])
         elif units:
+            separated = False
             level, values = units[-1]
-            value = m.group("val").rstrip("_")
+            value = m.group("val").rstrip("_").replace("¡", "i")
+            if level in ("khoản", "điều") and value in ("l", "I"):
+                value = "1"
             if level in ("mục", "chương", "phụ lục"):
                 value = value.upper() if not value[0].isdigit() else value
             if pending_range and values:
@@ -130,17 +152,20 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
                 values.append(value)
             pending_range = False
     chains: list[dict[str, list[str]]] = []
-    for level, values in units:
+    starts_sibling: list[bool] = []
+    for index, (level, values) in enumerate(units):
         if not values:
             continue
         rank = _LEVELS[level]
         # An appendix stands alone: 'Điều 6, Điều 8, Phụ lục II' are three separate units.
-        if not chains or any(_LEVELS[l] >= rank for l in chains[-1]) or "phụ lục" in chains[-1] or level == "phụ lục":
+        if (not chains or any(_LEVELS[l] >= rank for l in chains[-1]) or "phụ lục" in chains[-1] or level == "phụ lục"
+                or index in siblings):
             chains.append({})
+            starts_sibling.append(index in siblings)
         chains[-1][level] = values
     # A level written only in a later chain is shared by the chains before it.
     for i in range(len(chains) - 2, -1, -1):
-        if "phụ lục" in chains[i] or "phụ lục" in chains[i + 1]:
+        if "phụ lục" in chains[i] or "phụ lục" in chains[i + 1] or starts_sibling[i + 1]:
             continue
         top = max(_LEVELS[l] for l in chains[i])
         for level, values in chains[i + 1].items():

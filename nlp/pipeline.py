@@ -2,8 +2,8 @@
 
 The component runs the same extractor as the fast path (`nlp.citations`) on the doc's text and
 maps the citations onto tokens. Each span carries extension attributes: `number`, `doc_type`,
-`title_hint`, `articles`, `issued`, `issuer`, `resolved` and `confidence` (when a resolver is set),
-and `citation` (the Citation itself).
+`title_hint`, `articles`, `issued`, `issuer`, `in_title`, `resolved` and `confidence` (when a
+resolver is set), and `citation` (the Citation itself).
 """
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from .resolve import Resolver
 COMPONENT = "regimpact_citations"
 _TEXT_KEY = "regimpact_text"  # Doc.user_data: the normalised text the tokenizer was given
 SPAN_KEY = "citations"
-_SPAN_ATTRIBUTES = ("citation", "number", "doc_type", "title_hint", "articles", "issued", "issuer", "resolved", "confidence")
+_SPAN_ATTRIBUTES = (
+    "citation", "number", "doc_type", "title_hint", "articles", "issued", "issuer", "in_title", "resolved", "confidence",
+)
 
 for _name in _SPAN_ATTRIBUTES:
     if not Span.has_extension(_name):
@@ -46,8 +48,6 @@ class CitationComponent:
             text, offsets = normalize_with_offsets(doc.text)
         spans = []
         for match in find_citations(text):
-            if match.in_title:
-                continue
             c = match.citation
             start, end = (c.start, c.end) if offsets is None else (offsets[c.start], offsets[c.end])
             span = doc.char_span(start, end, label=c.doc_type or "CITATION", alignment_mode="expand")
@@ -60,6 +60,7 @@ class CitationComponent:
             span._.articles = c.articles
             span._.issued = c.issued
             span._.issuer = c.issuer
+            span._.in_title = c.in_title
             if self.resolver is not None:
                 resolution = self.resolver.resolve(c)
                 span._.resolved = resolution.number

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .citations import CitationMatch, find_citations
+from .citations import CitationMatch, find_citations, without_emphasis
 from .dates import match_date
 from .models import Relation
 from .normalize import fold_same_length, normalize_text
@@ -63,24 +63,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     types_alt = "|".join(w.replace(" ", r"[ \t]+") for w in type_words)
     fillers = _phrases_pattern(t.target_fillers + t.phrase_objects)
     self_alt = _phrases_pattern(t.self_markers)
+    folded_types = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in type_words)
+    folded_self = _phrases_pattern(t.self_markers, folded=True)
     return {
         # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
         # hide them ('Quy định chỉ tiết', 'thay thể').
         "trigger": re.compile(rf"(?<!\w)(?:{'|'.join(trigger_alts)})(?!\w)"),
         "based_on": re.compile(rf"(?:{_phrases_pattern(t.triggers['based_on'], folded=True)})(?:[ \t]+vao)?(?!\w)"),
         "passive": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.passive_markers)})[ \t\n]*\Z", re.IGNORECASE),
-        "self": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})(?!\w)", re.IGNORECASE),
-        "self_end": re.compile(rf"(?<!\w)(?:{types_alt})[ \t\n]+(?:{self_alt})[ \t\n]*\Z", re.IGNORECASE),
+        # The document naming itself ('Nghị định này'), matched on the folded text: OCR writes
+        # 'Thông tư nảy'. 'pháp luật này' is law in general.
+        "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
+        "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
         "self_lead": re.compile(
-            rf"[\W_]*(?:{types_alt})(?:[ \t\n]+(?:{self_alt}))?[ \t\n]+có[ \t\n]+hiệu[ \t\n]+lực(?!\w)", re.IGNORECASE
+            rf"[\W_]*(?:{folded_types})(?:[ \t\n]+(?:{folded_self}))?[ \t\n]+co[ \t\n]+hieu[ \t\n]+luc(?!\w)"
         ),
         # What comes before a trigger that starts a statement of its own ('thay thế Nghị định X và
         # bãi bỏ Điều 5 ...', 'Sửa đổi khoản 2 Điều 5 và bãi bỏ khoản 3 ...'): pinpoints and a
         # coordinator, or a semicolon after anything; else the trigger is a word of a title.
         "coord_lead": re.compile(
-            rf"(?:{PARTIAL_PINPOINT_PATTERN}|[\s*_()])*?(?:(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)(?!\w)|,)[\s,]*"
+            # Each piece atomic: a long run of pinpoints and spaces has one way to be read, so a
+            # failing match does not try every way of splitting it.
+            rf"(?>{PARTIAL_PINPOINT_PATTERN}|[\s*_()])*?(?:(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời)(?!\w)|,)[\s,]*"
             rf"(?:(?:{types_alt})[ \t\n]+(?:{self_alt})[\s,]*)?"
         ),
         "semicolon_lead": re.compile(rf"[;:][\s*_]*(?:(?:{types_alt})[ \t\n]+(?:{self_alt})[\s,]*)?\Z", re.IGNORECASE),
@@ -91,6 +97,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
             re.IGNORECASE,
         ),
+        "part_of_next": re.compile(
+            r"[ \t\n]*(?:,|và)[^;:]*?(?<!\w)(?:mẫu|biểu[ \t\n]+mẫu|phụ[ \t\n]+lục)(?!\w)[^;:]*?"
+            r"(?:kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
+            re.IGNORECASE,
+        ),
+        "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
+        "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
         "anchor_lead": re.compile(r"vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
@@ -101,9 +114,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # '... được sửa đổi, bổ sung bởi Luật số X': the amendments go with the amended document.
         # Matched on folded text: OCR writes 'sửa đôi, bỗ sung'.
         "amended_by_gap": re.compile(
-            r"(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+sua[ \t\n]+doi,?[ \t\n]+bo[ \t\n]+sung(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
+            # In a bracket 'được' may go: '(sửa đổi, bổ sung bởi Luật số 13/2025/QH13)'.
+            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*)"
+            r"(?:sua[ \t\n]+doi(?:,?[ \t\n]+bo[ \t\n]+sung)?|bo[ \t\n]+sung)(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
             r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
         ),
+        # The heading of a legal-basis list or table row, as procedures and summaries write it
+        # ('### Căn cứ pháp lý', '## Căn cứ pháp luật', '| **Căn cứ pháp lý** | ... |', 'Căn cứ:'),
+        # matched on the folded text.
+        "basis_heading": re.compile(
+            rf"(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
+        ),
+        "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
             r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
@@ -120,7 +142,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])[.:]?)[ \t*_]*"
             rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
         ),
-        "sentence_end": re.compile(r"(?<=[^\d\s][.!?])[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        # A sentence ends after a word, or after a year ('... có hiệu lực từ ngày 01/7/2026. Các Nghị
+        # định ...'); not after other digits ('Điều 5. Phạm vi', '1. Nghị định').
+        "sentence_end": re.compile(r"(?:(?<=[^\d\s][.!?])|(?<=[^\d](?:19|20)\d\d[.]))[ \t]+(?=[A-ZĐÀ-Ỹ])"),
         "quote": re.compile(r"“[^”]{0,4000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>.*$", re.MULTILINE),
     }
 
@@ -233,6 +257,7 @@ def _heads(
     whatever describes the changed part before it ('Bãi bỏ Chương VIII gồm các điều từ Điều 67 đến
     Điều 78 của Luật ...', 'hướng dẫn lựa chọn tổ chức đấu giá theo quy định tại Điều 56 Luật ...'),
     unless a colon or 'như sau' opens a list or new wording first."""
+    p = _patterns()
     heads: list[CitationMatch] = []
     prev_end = start
     prev_is_head: bool | None = None  # None: nothing read yet but the trigger
@@ -241,6 +266,7 @@ def _heads(
         if cm.context_start < prev_end:
             continue
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
+        full_item = False
         if prev_is_head is None:
             is_head = kind in ("filler", "item") or (
                 lenient_first and kind in ("dependent", "coord") and not _opens_list(text, prev_end, cm.context_start, quotes)
@@ -258,7 +284,25 @@ def _heads(
             # 153/2020 và Nghị định số 08/2023 ...' lists 08/2023 beside 65/2022).
             if not is_head and not in_amendments and heads and (cm.citation.year or 0) > (heads[-1].citation.year or 9999):
                 is_head = True
+            # After a comma, a document written out in full (its date, its issuer) is the next item
+            # of the list, not a second name in the last one's title: 'Thông tư số A ... hướng dẫn
+            # ... Luật Quản lý thuế ngày ..., Nghị định số B ngày ... của Chính phủ quy định ...'.
+            full_item = bool(cm.citation.number and cm.citation.issued
+                             and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
+            if not is_head and not in_amendments and heads and full_item:
+                is_head = True
+        elif prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start):
+            # The next document named through a part of it: 'thay thế mẫu số 01 kèm theo Thông tư
+            # số X, mẫu số 02, mẫu số 03 kèm theo Thông tư số Y bằng ...'.
+            is_head = True
         else:
+            is_head = False
+        if (is_head and kind in ("filler", "item") and prev_is_head is not None
+                and (cm.in_title or cm.title_of is not None) and not full_item):
+            # Named in the title of a document before it, after words the filler list lets through
+            # ('Thông tư số 80/2021/TT-BTC ... hướng dẫn thi hành một số điều của Luật Quản lý
+            # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
+            # doanh; hướng dẫn thực hiện ... Luật số 71/2014/QH13'): a word of that title.
             is_head = False
         if is_head:
             heads.append(cm)
@@ -307,7 +351,9 @@ def _complete(unit: str, later: list[tuple[str, ...]]) -> str:
             keys = [k for k, _ in other_levels]
             if top in keys:
                 above = other_levels[keys.index(top) + 1:]
-                if any(k == "Điều" for k, _ in above):
+                # Up to the article when the expression names it; else what it names ('điểm c vào
+                # sau điểm b khoản 2' in an item about Điều 3: điểm c khoản 2, of Điều 3).
+                if above:
                     return unit + "".join(f" {k} {v}" for k, v in above)
     return unit
 
@@ -331,9 +377,12 @@ def _article_level(text: str, start: int, end: int, article: str | None,
             units = within_article(units, article)
         expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))))
         if not expressions[0][1] and len(expressions) == 1:
-            # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3').
-            words = text[start:m.start()].split()
-            if len(words) > 3:
+            # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3'),
+            # after words that say which of its parts ('một số điểm tại khoản 2', 'một số điều, khoản
+            # của Điều 5', 'cụm từ “...” bằng cụm từ “...” tại khoản 2 Điều 26').
+            gap = "".join(" " if _inside(quotes, i) else ch for i, ch in enumerate(text[start:m.start()], start))
+            words = [w for w in re.split(r"[\s,;:]+", gap.lower()) if w]
+            if len(words) > 3 and not all(w in _PART_WORDS for w in words):
                 return ()
     if not expressions or expressions[0][1]:
         return ()
@@ -376,10 +425,19 @@ def _single_article(pinpoints: tuple[str, ...]) -> str | None:
     return None
 
 
+_MERGED = ("amends", "repeals", "replaces")
+# Words between an amending trigger and the pinpoint it changes that name a part of it.
+_PART_WORDS = frozenset(
+    "một số các những điều khoản điểm mục chương nội dung quy định cụm từ bằng của tại ở trong và phần".split()
+)
+
+
 class _Reader:
     """Walks the clauses of one text and collects relations; keeps the document being amended."""
 
     def __init__(self, text: str, default_target: str | None) -> None:
+        # Emphasis reads as spaces ('Bãi bỏ **Điều 5** Nghị định ...'); offsets stay the text's.
+        text = without_emphasis(text)
         self.text = text
         self.folded = fold_same_length(text)
         self.citations = find_citations(text)
@@ -392,6 +450,10 @@ class _Reader:
         # sau:'): the index of its relation, the trigger clause's list marker, and whether the
         # object was a part of the document ('một số nội dung') rather than the whole.
         self.collecting: tuple[int, str | None, bool] | None = None
+        # The article of this document each relation was stated in (0: before the first article):
+        # the unit of `merged`.
+        self.scope = 0
+        self.scopes: list[int] = []
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
@@ -408,6 +470,7 @@ class _Reader:
                 effective=_effective(self.text, clause.core, clause.end) if kind in ("expires", "replaces", "repeals") else None,
             )
         )
+        self.scopes.append(self.scope)
 
     def in_clause(self, clause: _Clause, start: int | None = None, end: int | None = None) -> list[CitationMatch]:
         lo = clause.core if start is None else start
@@ -420,14 +483,30 @@ class _Reader:
         text = self.text
         # A trigger whose objects are listed below it ('Bãi bỏ các Thông tư sau:'): its kind, its
         # sentence, and its own list marker, since a sibling item ('3.' after '2.') ends the list.
-        pending: tuple[str, str, str | None] | None = None
+        pending: tuple[str, str, str | None, bool] | None = None
         listed = False  # whether the pending list's items carry markers
+        basis_list = False  # inside the list below a legal-basis heading
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
                 continue
+            basis = self.basis_heading(clause)
+            if basis is not None:
+                basis_list = basis >= clause.end
+                for cm in _heads(text, self.in_clause(clause, basis), basis, self.quotes):
+                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                continue
+            if basis_list:
+                if self.in_basis_list(clause):
+                    # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
+                    based = p["based_on"].match(self.folded, clause.core, clause.end)
+                    for cm in _heads(text, self.in_clause(clause), based.end() if based else clause.core, self.quotes):
+                        self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    continue
+                basis_list = False
             if clause.heading is not None and clause.item is None:
                 self.article = self.item_article = None
+                self.scope += 1
             if clause.item == "number":
                 self.item_article = None
             if self.collecting:
@@ -441,10 +520,14 @@ class _Reader:
                     and not p["trigger"].match(self.folded, clause.core)):
                 # The items below a trigger ending with a colon, marked or not, unless an item states
                 # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
-                kind, lead, _ = pending
+                kind, lead, _, partial = pending
                 listed = listed or clause.item is not None
-                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes, lenient_first=True):
-                    self.add(kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
+                for cm in _heads(text, self.in_clause(clause), clause.core, self.quotes, lenient_first=True,
+                                 with_amendments=kind not in ("amends", "repeals")):
+                    # 'Bãi bỏ nội dung tại các Thông tư sau: ... c) Thông tư số X.': a part of X, not
+                    # named by number.
+                    item_kind = "amends" if partial and not cm.citation.articles and kind in ("replaces", "repeals") else kind
+                    self.add(item_kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
             if not (pending and clause.item != pending[2] and clause.heading is None):
                 pending = None
@@ -458,7 +541,64 @@ class _Reader:
             pending = self.read_triggers(clause, evidence)
         if self.collecting:
             self.finish_collecting()
-        return self.relations
+        return self.merged()
+
+    def merged(self) -> list[Relation]:
+        """One relation per amending article of this document, type and target: the amendments,
+        repeals and replacements an article states item by item ('Điều 1. Sửa đổi, bổ sung một số
+        điều của Nghị định số X: 1. Sửa đổi khoản 2 Điều 5 ...; 2. Bổ sung Điều 7a ...') are one
+        relation holding every unit its items name, with their sentences as evidence. An amendment
+        stated without units beside ones with units ('một số điều của ...') adds none; a repeal or
+        replacement of the whole document beside one of its parts keeps the whole."""
+        merged: list[Relation] = []
+        index: dict[tuple[str, str, int], int] = {}
+        for relation, scope in zip(self.relations, self.scopes):
+            key = (relation.type, relation.target, scope)
+            if relation.type not in _MERGED or key not in index:
+                index[key] = len(merged)
+                merged.append(relation)
+                continue
+            first = merged[index[key]]
+            if relation.type == "amends":
+                articles = first.articles + relation.articles
+            elif first.articles and relation.articles:
+                articles = first.articles + relation.articles
+            else:
+                articles = ()
+            evidence = first.evidence if relation.evidence in first.evidence else f"{first.evidence} {relation.evidence}"
+            merged[index[key]] = Relation(first.type, first.target, tuple(dict.fromkeys(articles)), evidence,
+                                          first.citation, first.effective or relation.effective)
+        return merged
+
+    def basis_heading(self, clause: _Clause) -> int | None:
+        """Where the documents of a legal-basis heading start, when the clause is one: the end of
+        the clause for a heading line ('### Căn cứ pháp lý'), the next cell of a table row ('|
+        Căn cứ pháp lý | Hiến pháp 2013; Luật ... |'), or after its colon ('Căn cứ pháp lý: ...').
+        A bare 'Căn cứ' starts a heading only before a colon or the line's end: 'Căn cứ Luật ...'
+        is the sentence the document's own legal basis is written in."""
+        p = _patterns()
+        m = p["basis_heading"].match(self.folded, clause.core, clause.end)
+        if not m:
+            return None
+        rest = self.text[m.end():clause.end].strip(" \t\n|*_#:")
+        if not rest:
+            return clause.end
+        if m.group("cell"):
+            return m.end()
+        if self.text[m.start():m.end()].rstrip().endswith(":"):
+            return m.end()
+        return None
+
+    def in_basis_list(self, clause: _Clause) -> bool:
+        """Whether a clause goes on with the list below a legal-basis heading: a list item, or a line
+        that starts with a citation; a heading ('#', a bold line, 'Điều 1.') ends the list."""
+        head = self.text[clause.start:clause.core]
+        if "#" in head or clause.heading is not None:
+            return False
+        if clause.item is not None:
+            return True
+        first = self.in_clause(clause)
+        return bool(first) and first[0].citation.start - clause.core < 3
 
     def collect_parts(self, clause: _Clause, evidence: str) -> None:
         """Pinpoints of one item of a repeal's list, outside quotations, added to the repeal."""
@@ -512,9 +652,10 @@ class _Reader:
         p = _patterns()
         text = self.text
         left = text[clause.core:trig.start()]
-        if not left.strip(" \t\n*_,") or p["self_end"].search(left):
+        folded_left = self.folded[clause.core:trig.start()]
+        if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left):
             return True
-        own_clause = spoken is not None or bool(p["self"].search(left) or p["self_lead"].match(text, clause.core))
+        own_clause = spoken is not None or bool(p["self"].search(folded_left) or p["self_lead"].match(self.folded, clause.core))
         anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]
         if spoken is not None:
             anchors.append(spoken)
@@ -530,30 +671,43 @@ class _Reader:
                     if not _inside(self.quotes, m.start())]
         pending = None
         spoken: int | None = None
+        consumed = -1
         for i, trig in enumerate(triggers):
+            if i <= consumed:
+                continue  # a later verb of a compound read with the first
             kind = trig.lastgroup
             left = text[clause.core:trig.start()]
             if p["passive"].search(left):
                 continue
             if kind == "expires":
-                if p["self_end"].search(left) or p["conditional"].search(left):
+                if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
                     continue
                 before = [cm for cm in citations if cm.context_end <= trig.start()]
-                heads = _heads(text, before, clause.core, self.quotes)
+                # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
+                # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
+                opening = p["time_lead"].match(text, clause.core, trig.start())
+                heads = _heads(text, before, opening.end() if opening else clause.core, self.quotes)
                 for cm in heads:
                     self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
-                    pending = (kind, evidence, clause.item)
+                    pending = (kind, evidence, clause.item, False)
                 continue
             if not self.speaks(clause, trig, citations, spoken):
                 continue  # a word of a cited document's title, or someone else's statement
-            spoken = trig.end()
+            # A compound verb ('Sửa đổi, bổ sung, bãi bỏ một số nội dung tại Điều 14') is one
+            # statement of its first kind, its object after the last verb.
+            last = i
+            while last + 1 < len(triggers) and p["compound_gap"].fullmatch(text, triggers[last].end(), triggers[last + 1].start()):
+                last += 1
+            consumed = last
+            obj = triggers[last].end()
+            spoken = obj
             at_start = not left.strip(" \t\n*_,")
-            next_own = self.scope_end(triggers, i, clause, citations)
-            if kind == "replaces" and p["phrase_object"].match(text, trig.end()):
+            next_own = self.scope_end(triggers, last, clause, citations)
+            if kind == "replaces" and p["phrase_object"].match(text, obj):
                 kind = "amends"  # 'thay thế một phần các quy định tại ...' changes wording, not the document
-            after = [cm for cm in citations if cm.context_start >= trig.end() and cm.citation.start < next_own]
-            heads = _heads(text, after, trig.end(), self.quotes, with_amendments=kind not in ("amends", "repeals"),
+            after = [cm for cm in citations if cm.context_start >= obj and cm.citation.start < next_own]
+            heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals"),
                            lenient_first=True)
             for n, cm in enumerate(heads):
                 articles = cm.citation.articles
@@ -562,20 +716,24 @@ class _Reader:
                     # 'Bổ sung điểm b khoản 2 và các điểm p, q vào sau điểm o khoản 3 Điều 4 của
                     # Nghị định ...': the pinpoints the statement names as its objects, in full.
                     objects = ()
-                    if kind in ("amends", "repeals", "replaces") and p["insert_after"].search(text, trig.end(), cm.citation.start):
-                        objects = _article_level(text, trig.end(), cm.citation.start, None, self.quotes)
+                    if kind in ("amends", "repeals", "replaces") and p["insert_after"].search(text, obj, cm.citation.start):
+                        objects = _article_level(text, obj, cm.citation.start, None, self.quotes)
                     if objects:
                         articles = objects
                     else:
-                        articles = _gap_pinpoints(text, trig.end(), cm.context_start, self.quotes) + articles
-                        articles = _inserted(text, trig.end(), cm, articles)
-                    partial = self.names_a_part(trig.end(), cm.context_start)
+                        articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes) + articles
+                        articles = _inserted(text, obj, cm, articles)
+                    partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
                     if (kind == "repeals" and partial and len(heads) == 1
                             and text[cm.context_end:next_own].rstrip(" \t*_").endswith(":")):
                         self.collecting = (len(self.relations), clause.item, True)
                         head_kind = kind
+                elif partial and not articles and kind in ("replaces", "repeals"):
+                    # The part the statement names goes for every document of its list: 'Bãi bỏ quy
+                    # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C'.
+                    head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
                 if kind == "amends" and not cm.citation.articles:
                     self.amended_document = _target(cm)
@@ -583,12 +741,12 @@ class _Reader:
                     self.item_article = _single_article(articles)
             if heads:
                 continue
-            if text[trig.end():next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
-                pending = (kind, evidence, clause.item)
+            if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
+                pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))
                 continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
-                articles = _article_level(text, trig.end(), next_own, context)
+                articles = _article_level(text, obj, next_own, context, self.quotes)
                 if articles:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
                     if clause.heading is not None:
@@ -598,12 +756,17 @@ class _Reader:
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
 
-    def names_a_part(self, start: int, end: int) -> bool:
+    def names_a_part(self, start: int, end: int, listing: bool = False) -> bool:
         """Whether the words between a trigger and its document name a part of it ('Phụ lục kèm
-        theo', 'một số nội dung tại', 'quy định về miễn thuế tại'), outside quotations."""
-        for m in _patterns()["part_word"].finditer(self.text, start, end):
-            if not _inside(self.quotes, m.start()):
-                return True
+        theo', 'một số nội dung tại', 'quy định về miễn thuế tại'), outside quotations. Before a
+        `listing` of documents, 'một số' counts the documents ('Bãi bỏ một số văn bản sau:')."""
+        p = _patterns()
+        for m in p["part_word"].finditer(self.text, start, end):
+            if _inside(self.quotes, m.start()):
+                continue
+            if listing and m.group().lower().startswith("một") and p["documents_word"].match(self.text, m.end()):
+                continue
+            return True
         return False
 
 

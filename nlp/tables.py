@@ -62,6 +62,8 @@ class Tables:
     ministry_aliases: Mapping[str, str]
     local_bodies: Mapping[str, str]
     local_units: tuple[str, ...]
+    issuer_heads: tuple[str, ...]            # 'Bộ trưởng', 'Cục trưởng': the head of the body that follows
+    issuer_bodies: tuple[str, ...]           # 'Cục', 'Tổng cục': a body whose name follows
     law_names: Mapping[str, tuple[str, ...]] # type name -> names
     name_stop_words: frozenset[str]          # one-word stops
     name_stop_phrases: frozenset[tuple[str, ...]]  # stops of several words ('quy định'), split
@@ -130,6 +132,8 @@ def tables() -> Tables:
         ministry_aliases=MappingProxyType(dict(issuers["ministry_aliases"])),
         local_bodies=MappingProxyType(dict(issuers["local_bodies"])),
         local_units=tuple(issuers["local_units"]),
+        issuer_heads=tuple(issuers["heads"]),
+        issuer_bodies=tuple(issuers["bodies"]),
         law_names=MappingProxyType(law_names),
         name_stop_words=frozenset(w for w in stops["name_stop_words"] if " " not in w),
         name_stop_phrases=frozenset(tuple(w.split()) for w in stops["name_stop_words"] if " " in w),

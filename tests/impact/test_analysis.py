@@ -135,3 +135,22 @@ def test_citing_a_document_already_replaced_when_the_procedure_was_issued_is_sti
     written_2026 = replace(procedure("QT-01", [("61/2018/NĐ-CP", [])]), issued="2026-01-10")
     assert kinds(analyze([OLD, REPLACING], [written_2026])) == [
         ("QT-01", "61/2018/NĐ-CP", "118/2025/NĐ-CP", "replaces", "high")]
+
+
+def test_a_law_named_in_a_cited_documents_title_is_not_relied_on():
+    from impact.ingest import parse_procedure
+    from nlp.resolve import KnownDocument, Resolver
+
+    resolver = Resolver([KnownDocument("01/2013/NĐ-CP", "Nghị định", "Chính phủ", "Quy định chi tiết thi hành một số "
+                                       "điều của Luật Lưu trữ", "2013-01-03"),
+                         KnownDocument("01/2011/QH13", "Luật", "Quốc hội", "Luật Lưu trữ", "2011-11-11")])
+    text = ("Căn cứ pháp lý\n- Nghị định số 01/2013/NĐ-CP ngày 03/01/2013 của Chính phủ quy định chi tiết thi hành "
+            "một số điều của Luật Lưu trữ;\n")
+    proc = parse_procedure(text, agency="Sở Nội vụ", file_name="QT-01.md", resolver=resolver)
+    assert [(c.citation.surface, c.citation.in_title) for c in proc.citations] == [
+        ("Nghị định số 01/2013/NĐ-CP", False), ("Luật Lưu trữ", True)]
+    assert list(cited_documents(proc)) == ["01/2013/NĐ-CP"]
+    # Cited on its own line, the same law is relied on.
+    proc = parse_procedure(text + "- Luật Lưu trữ năm 2011;\n", agency="Sở Nội vụ", file_name="QT-01.md",
+                           resolver=resolver)
+    assert sorted(cited_documents(proc)) == ["01/2011/QH13", "01/2013/NĐ-CP"]

@@ -97,8 +97,9 @@ def test_docs_export_reads_back(tmp_path, capsys, demo_db):
     assert count >= 150 and f"Văn bản: {count} mới" in err
 
 
-def test_extract_reads_like_text_mode_and_skips_title_mentions(tmp_path, capsys):
-    # Offsets index the text as read with universal newlines; a law named in a decree's title is no citation.
+def test_extract_reads_like_text_mode_and_prints_title_mentions(tmp_path, capsys):
+    # Offsets index the text as read with universal newlines; a law named in a decree's title is a
+    # citation too (the contract's fields only: whether it stands in a title is not printed).
     text = tmp_path / "crlf.md"
     text.write_bytes("Căn cứ pháp lý\r\n- Nghị định số 01/2013/NĐ-CP ngày 03/01/2013 của Chính phủ quy định chi tiết thi "
                      "hành một số điều của Luật Lưu trữ;\r\n- Luật Lưu trữ năm 2011;\r\n".encode("utf-8"))
@@ -107,7 +108,8 @@ def test_extract_reads_like_text_mode_and_skips_title_mentions(tmp_path, capsys)
     lines = [json.loads(line) for line in out.splitlines()]
     read = text.read_text(encoding="utf-8")
     assert code == 1 and "missing.md" in err
-    assert [c["surface"] for c in lines] == ["Nghị định số 01/2013/NĐ-CP", "Luật Lưu trữ năm 2011"]
+    assert [c["surface"] for c in lines] == ["Nghị định số 01/2013/NĐ-CP", "Luật Lưu trữ", "Luật Lưu trữ năm 2011"]
+    assert all("in_title" not in c for c in lines)
     assert all(read[c["start"]:c["end"]] == c["surface"] and c["file"] == str(text) for c in lines)
 
 

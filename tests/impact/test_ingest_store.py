@@ -30,3 +30,12 @@ def test_meta_by_file_name_still_works_and_versions_without_a_source_are_not_ski
     (stored,) = store.procedures()
     assert stored.meta == {"edition": "03"}
     assert store.procedure_sources() == {}
+
+
+def test_a_title_mention_keeps_its_flag_in_the_store(tmp_path):
+    store = Store(tmp_path / "s.db")
+    proc = procedure("QT-03", [("61/2018/NĐ-CP", []), ("45/2013/QH13", [])])
+    law = replace(proc.citations[1], citation=replace(proc.citations[1].citation, in_title=True))
+    store.save_procedures([replace(proc, citations=(proc.citations[0], law), content_hash="a")])
+    (stored,) = store.procedures()
+    assert [c.citation.in_title for c in stored.citations] == [False, True]

@@ -70,3 +70,18 @@ def test_graph_export_round_trips_and_neighbourhoods():
     assert gexf.number_of_edges() == graph.number_of_edges()
     data = json.loads(export_graph(graph, "json"))
     assert {e["type"] for e in data["edges"]} == {"amends", "replaces", "cites"}
+
+
+def test_relations_of_one_type_to_one_document_merge_into_one_edge():
+    from tests.impact.builders import document, relation
+
+    amending = document("281/2026/NĐ-CP", relations=[
+        relation("amends", "123/2024/NĐ-CP", ["Điều 3a"], "Bổ sung Điều 3a ..."),
+        relation("amends", "123/2024/NĐ-CP", ["khoản 2 Điều 4"], "Bổ sung điểm b khoản 2 Điều 4 ..."),
+        relation("repeals", "123/2024/NĐ-CP", ["điểm c khoản 3 Điều 4"], "Bãi bỏ ..."),
+    ])
+    graph = build_graph([document("123/2024/NĐ-CP"), amending], [])
+    edges = graph.get_edge_data("doc:281/2026/NĐ-CP", "doc:123/2024/NĐ-CP")
+    assert edges["amends"]["articles"] == ["Điều 3a", "khoản 2 Điều 4"]
+    assert edges["amends"]["evidence"] == "Bổ sung Điều 3a ... Bổ sung điểm b khoản 2 Điều 4 ..."
+    assert edges["repeals"]["articles"] == ["điểm c khoản 3 Điều 4"]

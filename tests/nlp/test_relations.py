@@ -148,12 +148,11 @@ TYPED_CASES = [
                  "b) Sửa đổi, bổ sung điểm b và điểm e khoản 2 Điều này như sau:\n"
                  "3. Sửa đổi khoản 3, khoản 5 và bổ sung khoản 21, khoản 22 vào sau khoản 20 Điều 3 như sau:\n"
                  "4. Bổ sung khoản 3 vào sau khoản 2 Điều 7 như sau:\n",
+                 # One relation per amending article of this document, with every unit its items name.
                  [("amends", "57/2025/NĐ-CP", ()),
-                  ("amends", "57/2025/NĐ-CP", ("khoản 1 Điều 2", "khoản 2 Điều 2")),
-                  ("amends", "57/2025/NĐ-CP", ("điểm c khoản 1 Điều 2",)),
-                  ("amends", "57/2025/NĐ-CP", ("điểm b khoản 2 Điều 2", "điểm e khoản 2 Điều 2")),
-                  ("amends", "57/2025/NĐ-CP", ("khoản 3 Điều 3", "khoản 5 Điều 3", "khoản 21 Điều 3", "khoản 22 Điều 3")),
-                  ("amends", "57/2025/NĐ-CP", ("khoản 3 Điều 7",))],
+                  ("amends", "57/2025/NĐ-CP", ("khoản 1 Điều 2", "khoản 2 Điều 2", "điểm c khoản 1 Điều 2",
+                                               "điểm b khoản 2 Điều 2", "điểm e khoản 2 Điều 2", "khoản 3 Điều 3",
+                                               "khoản 5 Điều 3", "khoản 21 Điều 3", "khoản 22 Điều 3", "khoản 3 Điều 7"))],
                  id="amends-items-dieu-nay-and-insertions"),
     pytest.param(None, "Bổ sung điểm b khoản 2 và bổ sung các điểm p, q vào sau điểm o khoản 3 Điều 4 của Nghị định số 123/2024/NĐ-CP "
                        "với nội dung như sau:",

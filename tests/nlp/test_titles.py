@@ -1,12 +1,18 @@
-"""Laws named inside a cited document's title (trích yếu) are part of that title, not citations;
-names cited on their own, amending laws included, are one citation each."""
+"""Laws named inside a cited document's title (trích yếu) are citations flagged `in_title`: the
+text names them as part of that title and does not rely on them; names cited on their own,
+amending laws included, are one citation each, not flagged."""
 import pytest
 
 from nlp.citations import extract_citations
 
 
 def cited(text):
-    return [(c.surface, c.number, c.title_hint, c.year) for c in extract_citations(text)]
+    """The citations not flagged in_title."""
+    return [(c.surface, c.number, c.title_hint, c.year) for c in extract_citations(text) if not c.in_title]
+
+
+def in_titles(text):
+    return [c.surface for c in extract_citations(text) if c.in_title]
 
 
 # (text, the citations expected: surface, number, title_hint, year)
@@ -100,9 +106,35 @@ AMENDING_LAWS = [
 ]
 
 
+# The laws each text of TITLE_MENTIONS names in a title, flagged in_title.
+FLAGGED = [
+    ["Luật Xây dựng"],
+    ["Luật Lưu trữ"],
+    ["Luật Xây dựng"],
+    ["Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế"],
+    ["Luật Hộ tịch"],
+    ["Luật Lý lịch tư pháp"],
+    ["Luật thi hành án hình sự"],
+    ["Luật Quản\nlý thuế"],
+    ["Luật Đất đai"],
+]
+
+
 @pytest.mark.parametrize("text, expected", TITLE_MENTIONS + OWN_CITATIONS)
 def test_title_mentions(text, expected):
     assert cited(text) == expected
+
+
+@pytest.mark.parametrize("text, flagged", [(text, f) for (text, _), f in zip(TITLE_MENTIONS, FLAGGED)])
+def test_title_mentions_are_emitted_flagged(text, flagged):
+    assert in_titles(text) == flagged
+    assert all(c["surface"] for c in (x.to_json() for x in extract_citations(text)))
+    assert all("in_title" not in c.to_json() for c in extract_citations(text))
+
+
+@pytest.mark.parametrize("text", [text for text, _ in OWN_CITATIONS])
+def test_own_citations_are_not_flagged(text):
+    assert in_titles(text) == []
 
 
 @pytest.mark.parametrize("text, name, year", AMENDING_LAWS)
@@ -112,16 +144,19 @@ def test_amending_law_is_one_citation(text, name, year):
 
 
 def test_bracket_closing_the_line_points_into_the_lines_document():
-    (citation,) = extract_citations(
+    citation, law = extract_citations(
         "- Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi tiết một số điều và biện pháp tổ "
         "chức thi hành Luật Tố cáo (Điều 4, Điều 15);"
     )
     assert (citation.number, citation.articles) == ("31/2019/NĐ-CP", ("Điều 4", "Điều 15"))
+    assert (law.title_hint, law.articles, law.in_title) == ("Luật Tố cáo", (), True)
 
 
-def test_spacy_pipeline_leaves_title_mentions_out():
+def test_spacy_pipeline_flags_title_mentions():
     from nlp.pipeline import make_pipeline
 
     nlp = make_pipeline()
     doc = nlp("- Luật số 62/2020/QH14 ngày 17/6/2020 sửa đổi, bổ sung một số điều của Luật Xây dựng;")
-    assert [span._.number for span in doc.spans["citations"]] == ["62/2020/QH14"]
+    spans = doc.spans["citations"]
+    assert [(span._.number, span._.title_hint, span._.in_title) for span in spans] == [
+        ("62/2020/QH14", None, False), (None, "Luật Xây dựng", True)]
