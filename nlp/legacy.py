@@ -104,7 +104,8 @@ _VNI_EVIDENCE = re.compile(
     # After o, only the marks Unicode never writes there: "oá", "oà", "oã" are Unicode's old-style
     # tone placement ("hoá", "khoán"), while "oâ", "oå", "oä" are VNI's ô, ổ, ộ.
     r"|[oO][\u00e2\u00e5\u00e4\u00c2\u00c5\u00c4]"
-    r"|\b[\u00f1\u00d1](?=[a-zA-Z\u00c0-\u00ff])"
+    # VNI's đ opening a word; not before "y" or "n", where it reads as TCVN3's ủ ("ủy ban", "ủng hộ").
+    r"|\b[\u00f1\u00d1](?=[a-mo-xzA-Z\u00c0-\u00ff])"
 )
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"\S+")
