@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.app import browser, sample
 
@@ -151,8 +152,9 @@ def test_report_docx_download_and_the_scope_followed_across_pages(app, demo_db):
 
     page.get_by_test_id("stSidebar").get_by_role("combobox", name="Cơ quan").click()
     page.get_by_role("option", name="Sở Tư pháp").click()
+    # The rerun starts after the click returns: wait for the new scope, not for the page as it was.
+    expect(page.get_by_test_id("stCaptionContainer").first).to_contain_text("Phạm vi: Sở Tư pháp", timeout=60_000)
     browser.wait_rendered(page, browser.TITLES["report"])
-    assert "Phạm vi: Sở Tư pháp" in page.get_by_test_id("stCaptionContainer").first.inner_text()
     page.get_by_test_id("stSidebarNav").get_by_text("Nhiệm vụ cập nhật").click()
     browser.wait_rendered(page, browser.TITLES["tasks"])
     justice = [t for t in Store(demo_db).tasks(agency="Sở Tư pháp") if t.status in ("open", "in_progress")]
