@@ -45,3 +45,18 @@ def test_gold_relations(relations):
             assert r["type"] in kinds and r["target"], row["id"]
             total += 1
     assert total >= 80
+
+
+BLIND_SETS = sorted(p for p in DATA.iterdir() if p.is_dir() and (p / "citations.jsonl").exists())
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=lambda p: p.name)
+def test_blind_sets_slice_to_their_surfaces_and_use_known_relation_types(folder):
+    """The blind sets are scored, never tuned on; this only keeps their offsets and types readable."""
+    for row in (json.loads(line) for line in (folder / "citations.jsonl").open(encoding="utf-8")):
+        text = normalize_text(row["text"])
+        for c in row["citations"]:
+            assert text[c["start"]:c["end"]] == c["surface"], (folder.name, row["id"])
+    kinds = {"amends", "replaces", "repeals", "expires", "guides", "based_on"}
+    for row in (json.loads(line) for line in (folder / "relations.jsonl").open(encoding="utf-8")):
+        assert all(r["type"] in kinds and r["target"] for r in row["relations"]), (folder.name, row["id"])
