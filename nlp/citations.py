@@ -165,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
         "name_then_number": re.compile(
-            rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"
+            rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
@@ -203,8 +203,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
-        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"),
-        "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
+        # A number may be a Markdown link's text or stand in brackets: 'Luật Giáo dục số [43/2019/QH14]'.
+        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"),
+        "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?\[?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
@@ -254,7 +255,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
-        "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
+        # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
+        "link_target": re.compile(r"\](?:\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
         # Before a bare number that is no citation: a form code ('Mẫu số 04a/ĐK', 'theo mẫu số\n04/TB-TĐT'),
