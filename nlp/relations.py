@@ -125,6 +125,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "basis_heading": re.compile(
             rf"(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
         ),
+        # The line that closes a document's legal basis: 'Theo đề nghị của ...', or the promulgation
+        # line ('Chính phủ ban hành Nghị định ...'), matched on the folded text.
+        "basis_closer": re.compile(
+            rf"[\W_]*(?:(?:{_phrases_pattern(t.basis_closers, folded=True)})(?!\w)"
+            rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_types})(?!\w))"
+        ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
             r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
@@ -486,10 +492,18 @@ class _Reader:
         pending: tuple[str, str, str | None, bool] | None = None
         listed = False  # whether the pending list's items carry markers
         basis_list = False  # inside the list below a legal-basis heading
+        # Lines that start with a cited document and state nothing, right before the current
+        # clause: a legal basis written without 'Căn cứ' when 'Theo đề nghị ...' closes them.
+        run: list[tuple[_Clause, str]] = []
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
                 continue
+            basis_run, run = run, []
+            if basis_run and p["basis_closer"].match(self.folded, clause.core, clause.end):
+                for item, item_evidence in basis_run:
+                    for cm in _heads(text, self.in_clause(item), item.core, self.quotes):
+                        self.add("based_on", cm, _target(cm), cm.citation.articles, item_evidence, item)
             basis = self.basis_heading(clause)
             if basis is not None:
                 basis_list = basis >= clause.end
@@ -538,7 +552,10 @@ class _Reader:
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                 continue
+            stated = len(self.relations)
             pending = self.read_triggers(clause, evidence)
+            if pending is None and len(self.relations) == stated and clause.heading is None and self.starts_with_citation(clause):
+                run = basis_run + [(clause, evidence)]
         if self.collecting:
             self.finish_collecting()
         return self.merged()
@@ -597,8 +614,11 @@ class _Reader:
             return False
         if clause.item is not None:
             return True
+        return self.starts_with_citation(clause)
+
+    def starts_with_citation(self, clause: _Clause) -> bool:
         first = self.in_clause(clause)
-        return bool(first) and first[0].citation.start - clause.core < 3
+        return bool(first) and first[0].context_start - clause.core < 3
 
     def collect_parts(self, clause: _Clause, evidence: str) -> None:
         """Pinpoints of one item of a repeal's list, outside quotations, added to the repeal."""

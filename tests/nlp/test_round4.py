@@ -43,3 +43,43 @@ def test_bracketed_numbers_are_relation_targets():
             "Luật Giáo dục số [123/2025/QH15];*\n\n*Căn cứ Luật Nhà giáo số [73/2025/QH15];*")
     assert relations(None, text) == [("based_on", "43/2019/QH14", ()), ("based_on", "123/2025/QH15", ()),
                                      ("based_on", "73/2025/QH15", ())]
+
+
+# A legal basis written as a list without 'Căn cứ', closed by 'Theo đề nghị ...' or by the
+# promulgation line: every document listed, with the ones that amended it.
+BASIS_LISTS = [
+    pytest.param(
+        None,
+        "- Luật Tổ chức Chính phủ số 63/2025/QH15;\n- Bộ luật Lao động số 45/2019/QH14;\n- Nghị quyết số "
+        "142/2024/QH15 của Quốc hội về Nghị quyết kỳ họp thứ 7, Quốc hội khóa XV;\n- Theo đề nghị của Bộ trưởng Bộ Nội vụ.",
+        [("based_on", "63/2025/QH15", ()), ("based_on", "45/2019/QH14", ()), ("based_on", "142/2024/QH15", ())],
+        id="dash-list",
+    ),
+    pytest.param(
+        None,
+        "- Luật Tổ chức Chính phủ số 63/2025/QH15;\n- Luật Doanh nghiệp số 39/2020/QH14 được sửa đổi, bổ sung bởi Luật số "
+        "03/2022/QH15 và Luật số 76/2025/QH15;\n- Theo đề nghị của Bộ trưởng Bộ Tài chính.",
+        [("based_on", "63/2025/QH15", ()), ("based_on", "39/2020/QH14", ()), ("based_on", "03/2022/QH15", ()),
+         ("based_on", "76/2025/QH15", ())],
+        id="with-amenders",
+    ),
+    pytest.param(
+        None,
+        "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật Thống kê ngày 23 tháng 11 năm 2015;\n\nChính phủ ban "
+        "hành Nghị định quy định nội dung chỉ tiêu thống kê.",
+        [("based_on", "Luật Tổ chức Chính phủ", ()), ("based_on", "Luật Thống kê", ())],
+        id="closed-by-promulgation",
+    ),
+    # The same lines with no closer are no legal basis: a list of something else.
+    pytest.param(
+        None,
+        "- Luật Tổ chức Chính phủ số 63/2025/QH15;\n- Bộ luật Lao động số 45/2019/QH14;\n\n### Điều 1. Phạm vi",
+        [],
+        id="no-closer",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", BASIS_LISTS)
+def test_legal_basis_lists_without_can_cu(title, text, expected):
+    assert relations(title, text) == expected
