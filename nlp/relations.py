@@ -146,11 +146,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
             r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])[.:]?)[ \t*_]*"
-            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
+            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
         ),
         # A sentence ends after a word, or after a year ('... có hiệu lực từ ngày 01/7/2026. Các Nghị
         # định ...'); not after other digits ('Điều 5. Phạm vi', '1. Nghị định').
-        "sentence_end": re.compile(r"(?:(?<=[^\d\s][.!?])|(?<=[^\d](?:19|20)\d\d[.]))[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        # OCR glues the next item's number to a year: '... năm 2027.3. Các điều 66 ...'.
+        "sentence_end": re.compile(
+            r"(?:(?<=[^\d\s][.!?])|(?<=[^\d](?:19|20)\d\d[.]))[ \t]+(?=[A-ZĐÀ-Ỹ])"
+            r"|(?<=[^\d](?:19|20)\d\d[.])(?=\d{1,2}[.)][ \t]+[A-ZĐÀ-Ỹ])"
+        ),
         "quote": re.compile(r"“[^”]{0,4000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>.*$", re.MULTILINE),
     }
 
@@ -179,6 +183,14 @@ def _item_kind(marker: str | None) -> str | None:
     return "dash"
 
 
+_LONE_MARKER = re.compile(rf"[ \t>*_]*(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}])[.)][ \t*_]*")
+_OPEN_END = re.compile(r"(?<!\w)(?:và|hoặc|của|tại|theo|các)\Z|,\Z")
+
+
+def _line_start(paragraph: str) -> int:
+    return paragraph.rfind("\n") + 1
+
+
 def _clauses(text: str) -> list[_Clause]:
     """Split text into clauses: paragraphs (lines joined when OCR broke a sentence), then sentences."""
     p = _patterns()
@@ -191,17 +203,36 @@ def _clauses(text: str) -> list[_Clause]:
         offset += len(line) + 1
     paragraphs: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
+    broken: tuple[int, int] | None = None  # a paragraph a blank line ended, while it may go on
     for ls, le in lines:
         line = text[ls:le]
         if not line.strip():
             if cur:
+                broken = cur
                 paragraphs.append(cur)
             cur = None
             continue
-        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)][ \t]|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
+        if broken is not None and cur is None:
+            # OCR'd pages break a sentence with a blank line ('... dự trữ\n\nquốc gia; ... hết hiệu
+            # lực'): a line in lower case after a paragraph that ended in the middle of a sentence
+            # goes on with it.
+            prev = text[broken[0]:broken[1]].rstrip()
+            if (line.lstrip()[:1].islower() and not prev.endswith((".", ";", ":", "!", "?", "|", "*", "”", "\""))
+                    and not prev.lstrip().startswith(("#", "|", ">"))
+                    and not re.match(rf"[ \t]*[a-zđ{_CYRILLIC_LETTERS}][.)](?:[ \t]|\Z)", line)):
+                paragraphs.pop()
+                cur = broken
+        broken = None
+        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)](?:[ \t]|\Z)|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
         if cur is not None:
             prev = text[cur[0]:cur[1]].rstrip()
             ends_sentence = prev.endswith((".", ";", ":", "!", "?", "|", "**"))
+            # A list marker alone on its line ('2.', 'b)') goes with the next line, whatever it
+            # starts with; a line ending with a word that cannot end a sentence ('... và') goes on
+            # in the next, an article's number included ('và\nĐiều 2. Nghị định số ...').
+            lone_marker = _LONE_MARKER.fullmatch(prev, _line_start(prev))
+            if lone_marker or _OPEN_END.search(prev):
+                starts_new = ends_sentence = False
             if starts_new or (ends_sentence and line.lstrip()[:1].isupper()):
                 paragraphs.append(cur)
                 cur = None
@@ -528,8 +559,8 @@ class _Reader:
                     self.collect_parts(clause, evidence)
                     continue
                 self.finish_collecting()
-            if pending and clause.item is None and listed:
-                pending = None  # an unmarked paragraph after a marked list ends it
+            if pending and clause.item is None and listed and not text[clause.core:clause.core + 1].islower():
+                pending = None  # an unmarked paragraph after a marked list ends it; one in lower case goes on with an item
             if (pending and clause.item != pending[2] and clause.heading is None
                     and not p["trigger"].match(self.folded, clause.core)):
                 # The items below a trigger ending with a colon, marked or not, unless an item states
@@ -817,7 +848,8 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     unique: list[Relation] = []
     for r in relations:
-        key = (r.type, r.target, r.articles)
+        # A name in capitals is the same document ('LUẬT PHÒNG BỆNH' in a title repeated as a heading).
+        key = (r.type, r.target if r.citation is None or r.citation.number else r.target.casefold(), r.articles)
         if key not in seen:
             seen.add(key)
             unique.append(r)

@@ -83,3 +83,43 @@ BASIS_LISTS = [
 @pytest.mark.parametrize("title, text, expected", BASIS_LISTS)
 def test_legal_basis_lists_without_can_cu(title, text, expected):
     assert relations(title, text) == expected
+
+
+# Clauses as OCR'd and converted text breaks them: a marker alone on its line, an article number
+# after 'và' at a line start, a page break (blank line) inside a sentence, the next item's number
+# glued to a year, an item of a list broken by a blank line.
+BROKEN_CLAUSES = [
+    pytest.param(
+        None,
+        "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của "
+        "Chính phủ quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan và\nĐiều 2. Nghị định số\n102/2021/NĐ- CP "
+        "ngày 16 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ\nsung một số điều của các Nghị định về xử phạt vi phạm hành "
+        "chính trong\nlĩnh vực thuế, hóa đơn; hải quan; dự trữ\n\nquốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập "
+        "hết hiệu lực thi\nhành.",
+        [("expires", "128/2020/NĐ-CP", ()), ("expires", "102/2021/NĐ-CP", ("Điều 2",))],
+        id="article-after-va-and-page-break",
+    ),
+    pytest.param(
+        None,
+        "2.\nĐiều 49 Nghị định này\ncó hiệu lực thi hành kể từ ngày 01 tháng 7 năm\n2027.3. Các văn bản\nsau đây hết "
+        "hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành, bao gồm:\n\na) Nghị định số\n104/2016/NĐ-CP\n"
+        "ngày 01 tháng 7 năm 2016 của\nChính phủ quy định về hoạt động tiêm chủng;\n\nb) Quyết định số\n26/2023/QĐ-TTg\n"
+        "ngày 19 tháng 10 năm 2023 của Thủ\ntướng Chính phủ về việc sửa đổi\nPhụ lục\n\nquy định thời gian ủ bệnh ban\n"
+        "hành kèm theo Quyết định số\n02/2016/QĐ-TTg\n\nngày 28 tháng 01 năm 2016;\n\nc) Chỉ thị số\n23/2006/CT-TTg\n"
+        "ngày 12 tháng 07 năm 2006 của Thủ\ntướng Chính phủ về việc tăng cường công tác y tế trong các trường học.",
+        [("expires", "104/2016/NĐ-CP", ()), ("expires", "26/2023/QĐ-TTg", ()), ("expires", "23/2006/CT-TTg", ())],
+        id="lone-marker-glued-number-broken-item",
+    ),
+    pytest.param(
+        "Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Phòng bệnh.",
+        "QUY ĐỊNH CHI TIẾT VÀ HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT\nPHÒNG BỆNH\n\nCăn cứ\nLuật Phòng bệnh số "
+        "114/2025/QH15\n;",
+        [("guides", "Luật Phòng bệnh", ()), ("based_on", "114/2025/QH15", ())],
+        id="title-repeated-in-capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", BROKEN_CLAUSES)
+def test_broken_clauses(title, text, expected):
+    assert relations(title, text) == expected
