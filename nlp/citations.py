@@ -224,6 +224,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?"
             r"(?:các[ \t]+)?\Z"
         ),
+        # A part of a document's annex named before it: 'Điều 4 của Quy định về hoạt động y tế ...
+        # ban hành kèm theo Quyết định số 58/2008/QĐ-BGDĐT'. The annex's title runs up to 'kèm theo'.
+        "annex_lead": re.compile(r"kèm[ \t\n]+theo[ \t\n]+(?:các[ \t\n]+)?\Z"),
+        "pin_annexed": re.compile(
+            r"[ \t\n]+(?:của|tại)[ \t\n]+(?:Quy[ \t\n]+định|Quy[ \t\n]+chế|Điều[ \t\n]+lệ|Quy[ \t\n]+trình|Hướng[ \t\n]+dẫn"
+            r"|Chương[ \t\n]+trình|Danh[ \t\n]+mục|Tiêu[ \t\n]+chuẩn|Định[ \t\n]+mức|Bảng|Biểu)(?!\w)"
+            r"(?:[^;:()\n]|\n(?![ \t]*\n)){0,400}?(?<!\w)(?:(?:được[ \t\n]+)?ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+"
+            r"(?:các[ \t\n]+)?\Z"
+        ),
         "pin_titled": re.compile(
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
         ),
@@ -573,6 +582,13 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
         m = pinpoint.match(text, k.start(), start)
         if m and joint.fullmatch(text, m.end(), start):
             return parse_pinpoints(m.group()), k.start()
+    if p["annex_lead"].search(text, max(bound, start - 40), start):
+        for k in p["pin_keyword"].finditer(text, max(bound, start - 500), start):
+            if k.start() > 0 and text[k.start() - 1].isalnum():
+                continue
+            m = pinpoint.match(text, k.start(), start)
+            if m and p["pin_annexed"].fullmatch(text, m.end(), start):
+                return parse_pinpoints(m.group()), k.start()
     # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
     # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
     if text.find("liên quan đến", max(0, start - 600), start) != -1:

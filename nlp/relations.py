@@ -131,6 +131,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"[\W_]*(?:(?:{_phrases_pattern(t.basis_closers, folded=True)})(?!\w)"
             rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_types})(?!\w))"
         ),
+        # An item of a list that names a part of the next document: '...; các nội dung quy định
+        # liên quan đến ... tại Thông tư liên tịch số W'; no words of the previous one's title.
+        "part_item": re.compile(
+            r";[\s*_]*(?:các[ \t\n]+|những[ \t\n]+|một[ \t\n]+số[ \t\n]+|toàn[ \t\n]+bộ[ \t\n]+)?(?:nội[ \t\n]+dung|quy[ \t\n]+định)"
+            r"[^;]*(?<!\w)(?:tại|của)(?:[ \t\n]+các)?[\s*_]*\Z",
+            re.IGNORECASE,
+        ),
+        "noted_change": re.compile(r"(?<!\w)có[ \t\n]+(?:nội[ \t\n]+dung|phần|một[ \t\n]+số)(?:[ \t\n]+\w+)?[ \t\n]+(?:bị|được)[ \t\n]*\Z"),
+        "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
+        "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
+        # What names a part of the document that follows: 'Các quy định ... quy định tại'.
+        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc)(?:[ \t\n]+các)?[\s*_]*\Z"),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
             r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
@@ -145,7 +157,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
-            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])[.:]?)[ \t*_]*"
+            # Not an article of another document: 'Điều 5 Nghị định số X bị bãi bỏ'.
+            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
+            rf"(?![ \t]+(?:(?:của|tại)[ \t]+)?(?:{types_alt})[ \t]+(?!này))[.:]?)[ \t*_]*"
             rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
         ),
         # A sentence ends after a word, or after a year ('... có hiệu lực từ ngày 01/7/2026. Các Nghị
@@ -335,7 +349,8 @@ def _heads(
         else:
             is_head = False
         if (is_head and kind in ("filler", "item") and prev_is_head is not None
-                and (cm.in_title or cm.title_of is not None) and not full_item):
+                and (cm.in_title or cm.title_of is not None) and not full_item
+                and not (kind == "item" and p["part_item"].search(text, prev_end, cm.context_start))):
             # Named in the title of a document before it, after words the filler list lets through
             # ('Thông tư số 80/2021/TT-BTC ... hướng dẫn thi hành một số điều của Luật Quản lý
             # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
@@ -728,18 +743,35 @@ class _Reader:
                 continue  # a later verb of a compound read with the first
             kind = trig.lastgroup
             left = text[clause.core:trig.start()]
-            if p["passive"].search(left):
+            # 'X; Y; Z bị bãi bỏ kể từ ngày ...', 'X được thay thế bởi Thông tư này': the document's
+            # own statement with its verb last, in the passive.
+            verb_last = kind in ("repeals", "replaces") and self.passive_statement(kind, trig, left)
+            if p["passive"].search(left) and not verb_last:
                 continue
-            if kind == "expires":
+            if kind == "expires" or verb_last:
                 if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
                     continue
                 before = [cm for cm in citations if cm.context_end <= trig.start()]
                 # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
                 # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
                 opening = p["time_lead"].match(text, clause.core, trig.start())
-                heads = _heads(text, before, opening.end() if opening else clause.core, self.quotes)
+                start = opening.end() if opening else clause.core
+                heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals")
+                if not heads and before and p["part_of"].search(text, start, before[0].context_start):
+                    # 'Các quy định liên quan về ... quy định tại Nghị định số X ... hết hiệu lực'.
+                    heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
+                                   lenient_first=True)
+                prev_end = start
                 for cm in heads:
-                    self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                    # A part of a document not named by number ('các nội dung quy định liên quan
+                    # đến ... tại Thông tư liên tịch số W'): the document changed, not ended.
+                    # Only the words of its own item: a new item starts after a semicolon, and
+                    # after a comma the words are the previous document's title.
+                    item_start = start if cm is heads[0] else text.rfind(";", prev_end, cm.context_start) + 1 or None
+                    partial = (not cm.citation.articles and item_start is not None
+                               and self.names_a_part(item_start, cm.context_start))
+                    self.add("amends" if partial else kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                    prev_end = cm.context_end
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
                     pending = (kind, evidence, clause.item, False)
                 continue
@@ -781,9 +813,11 @@ class _Reader:
                             and text[cm.context_end:next_own].rstrip(" \t*_").endswith(":")):
                         self.collecting = (len(self.relations), clause.item, True)
                         head_kind = kind
-                elif partial and not articles and kind in ("replaces", "repeals"):
+                elif (not articles and kind in ("replaces", "repeals")
+                      and (partial or p["part_item"].search(text, heads[n - 1].context_end, cm.context_start))):
                     # The part the statement names goes for every document of its list: 'Bãi bỏ quy
-                    # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C'.
+                    # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C';
+                    # an item may name its own ('...; các quy định về chứng thực ... tại Nghị định số X').
                     head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
                 if kind == "amends" and not cm.citation.articles:
@@ -806,6 +840,19 @@ class _Reader:
                         self.item_article = _single_article(articles)
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def passive_statement(self, kind: str, trig: re.Match[str], left: str) -> bool:
+        """Whether a repeal or replacement in the passive after its subjects is the document's own
+        statement: 'bị bãi bỏ' or 'được bãi bỏ' not said of the past ('đã bị') nor done by another
+        document ('bị bãi bỏ bởi Nghị định số Y'); a replacement 'được thay thế bởi' this document."""
+        p = _patterns()
+        if not p["present_passive"].search(left) or p["noted_change"].search(left) or left.lstrip(" \t*_").startswith("("):
+            return False  # pháp điển's notes: '(Điều 3 Thông tư số X, ..., có nội dung bị bãi bỏ, ...)'
+
+        by = p["done_by"].match(self.text, trig.end())
+        if by:
+            return bool(p["self"].match(self.folded, by.end()))
+        return kind == "repeals"
 
     def names_a_part(self, start: int, end: int, listing: bool = False) -> bool:
         """Whether the words between a trigger and its document name a part of it ('Phụ lục kèm

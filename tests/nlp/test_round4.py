@@ -123,3 +123,54 @@ BROKEN_CLAUSES = [
 @pytest.mark.parametrize("title, text, expected", BROKEN_CLAUSES)
 def test_broken_clauses(title, text, expected):
     assert relations(title, text) == expected
+
+
+# Statements whose verb comes last, over a list of items separated by semicolons: 'bị bãi bỏ',
+# 'được thay thế bởi' this document, 'hết hiệu lực'; an item naming a part not by number
+# ('các nội dung quy định ... tại Thông tư liên tịch số W') is an amendment of W.
+VERB_LAST = [
+    pytest.param(
+        None,
+        "2. Điều 4 của Quy định về hoạt động y tế trong các cơ sở giáo dục mầm non ban hành kèm theo Quyết định số "
+        "58/2008/QĐ-BGDĐT ngày 17 tháng 10 năm 2008 của Bộ trưởng Bộ Giáo dục và Đào tạo; Quyết định số 1221/2000/QĐ-BYT "
+        "ngày 18 tháng 4 năm 2000 quy định về vệ sinh trường học của Bộ trưởng Bộ Y tế; Thông tư liên tịch số "
+        "22/2013/TTLT-BGDĐT-BYT ngày 18 tháng 6 năm 2013 quy định nội dung đánh giá công tác y tế tại các cơ sở giáo dục "
+        "mầm non của Bộ trưởng Bộ Giáo dục và Đào tạo và Bộ trưởng Bộ Y tế; các nội dung quy định liên quan đến hướng dẫn "
+        "hoạt động công tác y tế trường học đối với các trường mầm non và phổ thông tại Thông tư liên tịch số "
+        "03/2000/TTLT-BYT-BGDĐT ngày 01 tháng 3 năm 2000 hướng dẫn thực hiện công tác y tế trường học của Bộ Y tế và Bộ "
+        "Giáo dục và Đào tạo bị bãi bỏ kể từ ngày Thông tư liên tịch này có hiệu lực.",
+        [("repeals", "58/2008/QĐ-BGDĐT", ("Điều 4",)), ("repeals", "1221/2000/QĐ-BYT", ()),
+         ("repeals", "22/2013/TTLT-BGDĐT-BYT", ()), ("amends", "03/2000/TTLT-BYT-BGDĐT", ())],
+        id="repealed-list",
+    ),
+    pytest.param(None, "3. Nghị định số 103/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ được thay thế bởi Nghị định "
+                       "này.", [("replaces", "103/2016/NĐ-CP", ())], id="replaced-by-this"),
+    pytest.param(
+        None,
+        "2. Các quy định liên quan về hợp đồng thực hiện công việc hỗ trợ phục vụ trong đơn vị sự nghiệp công lập quy "
+        "định\ntại Nghị định sô 111/2022/NĐ-CP ngày 30 tháng 12 năm 2022 của Chính phủ\nvề hợp đồng đối với một số loại "
+        "công việc hết hiệu lực ké từ ngày Nghị định này có hiệu lực.",
+        [("amends", "111/2022/NĐ-CP", ())],
+        id="part-expires",
+    ),
+    pytest.param(
+        None,
+        "2. Nghị định này thay thế Nghị định số 79/2007/NĐ-CP ngày 18 tháng 5 năm 2007 của Chính phủ về cấp bản sao từ "
+        "sổ gốc; các quy định về chứng thực hợp đồng, giao dịch tại Nghị định số 75/2000/NĐ-CP ngày 08 tháng 12 năm 2000 "
+        "của Chính phủ về công chứng, chứng thực.",
+        [("replaces", "79/2007/NĐ-CP", ()), ("amends", "75/2000/NĐ-CP", ())],
+        id="replaced-part-item",
+    ),
+    # Reports of someone else's change state nothing.
+    pytest.param(None, "Điều 5 và Điều 6 Nghị định số 103/2016/NĐ-CP đã bị bãi bỏ bởi Nghị định số 155/2018/NĐ-CP.", [],
+                 id="past"),
+    pytest.param(None, "(Điều 3 Thông tư số 19/2021/TT-BYT, có hiệu lực thi hành kể từ ngày 01/01/2022, có nội dung bị "
+                       "bãi bỏ, có nội dung được sửa đổi bởi Điều 7 Thông tư số 05/2023/TT-BYT)", [], id="origin-note"),
+    pytest.param(None, "Nghị định này đã hết hiệu lực từ ngày 15/08/2021, được thay thế bởi Nghị định 60/2021/NĐ-CP.", [],
+                 id="replaced-by-another"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", VERB_LAST)
+def test_verb_last_statements(title, text, expected):
+    assert relations(title, text) == expected
