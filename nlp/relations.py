@@ -105,7 +105,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
-        "anchor_lead": re.compile(r"vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
+        "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
         "filler_gap": re.compile(
             rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
@@ -151,10 +152,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
         "inserted": re.compile(
-            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+\Z"
+            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+(?:vào[ \t\n]+(?:sau|trước|cuối)|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+\Z"
         ),
         "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
-        "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
+        "insert_after": re.compile(
+            r"[ \t\n]+(?:vào[ \t\n]+(?:sau|trước|cuối)|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước)"
+            r"(?=[ \t\n]+(?:của[ \t\n]+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \t\n]+lục)(?!\w)))(?!\w)"
+        ),
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
             # Not an article of another document: 'Điều 5 Nghị định số X bị bãi bỏ'.
@@ -477,6 +481,10 @@ def _single_article(pinpoints: tuple[str, ...]) -> str | None:
     return None
 
 
+_QUOTED_HEADING = re.compile(
+    r"“[ \t]*(?P<unit>(?:Điều|Mục|Chương|Phụ[ \t]+lục)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]+))\.?"
+    r"(?:[ \t]+(?P<parent>Chương[ \t]+[IVXLCT]+)(?!\w))?"
+)
 _MERGED = ("amends", "repeals", "replaces")
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
 _PART_WORDS = frozenset(
@@ -831,7 +839,7 @@ class _Reader:
                 continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
-                articles = _article_level(text, obj, next_own, context, self.quotes)
+                articles = _article_level(text, obj, next_own, context, self.quotes) or self.quoted_units(obj, next_own)
                 if articles:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
                     if clause.heading is not None:
@@ -840,6 +848,24 @@ class _Reader:
                         self.item_article = _single_article(articles)
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def quoted_units(self, start: int, end: int) -> tuple[str, ...]:
+        """Units named by their quoted headings right after a trigger: 'Bãi bỏ “Mục 4. Chương IV về
+        Hồ sơ ...” và “Mục 8. Chương IV về ...”' (OCR may read IV as 'TV')."""
+        found: list[str] = []
+        pos = start
+        for qs, qe in self.quotes:
+            if qs < pos or qs >= end:
+                continue
+            if self.text[pos:qs].strip(" \t\n,*_") not in ("", "và"):
+                break
+            m = _QUOTED_HEADING.match(self.text, qs, qe)
+            if not m:
+                break
+            expr = m.group("unit") + (" " + m.group("parent").replace("T", "I") if m.group("parent") else "")
+            found.extend(parse_pinpoints(expr))
+            pos = qe
+        return tuple(found)
 
     def passive_statement(self, kind: str, trig: re.Match[str], left: str) -> bool:
         """Whether a repeal or replacement in the passive after its subjects is the document's own

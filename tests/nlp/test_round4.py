@@ -174,3 +174,29 @@ VERB_LAST = [
 @pytest.mark.parametrize("title, text, expected", VERB_LAST)
 def test_verb_last_statements(title, text, expected):
     assert relations(title, text) == expected
+
+
+# An amending article whose heading names the document, its items naming the units: one relation
+# per type and target, holding the units named (a unit after '(vào) sau' only says where).
+AMENDING_ARTICLE = (
+    "### Điều 99. Sữa đổi, bổ sung, bãi bỏ một số điều của Nghị định số\n19/2026/NĐ-CP ngày 14 tháng 01 năm 2026 của "
+    "Chính phủ về trình tự, thủ\ntục thẩm định dự án quan trọng quốc gia\n\n2. Sửa đối, bổ sung Điều 18 như sau:\n\n"
+    "“Điều 18. Hồ sơ trình thắm định\n\nHồ sơ đề nghị chấp thuận chủ trương đầu tư.”\n\n3. Bố sung khoản 4 và khoản 5 "
+    "sau khoản 3 Điều 20 như sau:\n\n“4. Chậm nhất là 60 ngày trước ngày khai mạc kỳ họp Quốc hội.\n\n5. Quốc hội xem "
+    "xét các nội dung quy định tại khoản 1 Điều 3 của Luật Đầu tư.”\n\n5. Sửa đổi điểm b khoản 1 Điều 31 như sau:\n\n"
+    "“b) Đề xuất dự án đầu tư điều chỉnh;”.\n\n"
+)
+AMENDING = [
+    pytest.param(AMENDING_ARTICLE + "8. Bãi bỏ Mục 4 và Mục 8 Chương IV.",
+                 [("amends", "19/2026/NĐ-CP", ("Điều 18", "khoản 4 Điều 20", "khoản 5 Điều 20", "điểm b khoản 1 Điều 31")),
+                  ("repeals", "19/2026/NĐ-CP", ("Mục 4 Chương IV", "Mục 8 Chương IV"))], id="units"),
+    pytest.param(AMENDING_ARTICLE + "8. Bãi bỏ “Mục 4. Chương IV về Hồ sơ, thủ tục và nội dung thẩm định” và “Mục 8. "
+                 "Chương TV vệ Hồ sơ, thủ tục”.",
+                 [("amends", "19/2026/NĐ-CP", ("Điều 18", "khoản 4 Điều 20", "khoản 5 Điều 20", "điểm b khoản 1 Điều 31")),
+                  ("repeals", "19/2026/NĐ-CP", ("Mục 4 Chương IV", "Mục 8 Chương IV"))], id="quoted-headings"),
+]
+
+
+@pytest.mark.parametrize("text, expected", AMENDING)
+def test_amending_articles(text, expected):
+    assert relations(None, text) == expected
