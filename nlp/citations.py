@@ -265,6 +265,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
         # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
+        "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
+        "units_following": re.compile(
+            r"(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
+            r"(?:(?:của|tại|thuộc)[ \t\n]+)?(?:các[ \t\n]+)?\Z"
+        ),
         "link_target": re.compile(r"\](?:\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
@@ -608,10 +613,18 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     # A pinpoint followed by another document (or by 'này') belongs to that one.
     if p["pin_after_block"].match(text, m.end()):
         return (), pos
+    units = parse_pinpoints(m.group())
+    if not any(level in unit for unit in units for level in _TOP_LEVELS):
+        # Points or clauses alone after a document name no part of it: 'khoản 1, khoản 2 Điều 9 Luật
+        # Tiếp công dân, các điểm a, b, c ... khoản 1 Điều này' are this document's own points.
+        return (), pos
     end = m.end()
     if text[pos:m.start()].strip().startswith("(") and text[end:end + 1] == ")":
         end += 1
-    return parse_pinpoints(m.group()), end
+    return units, end
+
+
+_TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")
 
 
 @cache
@@ -1085,21 +1098,7 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
             break
         if owner is None:
             continue
-        listed: list[str] = []
-        pos = opener.end()
-        while True:
-            item = p["list_item_pinpoint"].match(text, pos)
-            if not item:
-                break
-            expr = p["pinpoint"].match(text, item.end())
-            if not expr or (not item.group("marker") and text[expr.end():expr.end() + 1] in ".:"):
-                break  # the next article's heading ('Điều 2. Đối tượng áp dụng'), not an item
-            line_end = text.find("\n", expr.end())
-            line_end = len(text) if line_end == -1 else line_end
-            if not p["pin_after_block"].match(text, expr.end()):
-                # Articles and their parts; a list of chapters is more often an outline of the text.
-                listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
-            pos = line_end
+        listed = _items_below(text, opener.end())
         if listed:
             cm = found[owner]
             # 'sau đây gọi là Nghị quyết số X' names the same document: the pinpoints go to the first.
@@ -1111,6 +1110,40 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
                     break
             articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
             found[owner] = replace(cm, citation=replace(cm.citation, articles=articles))
+
+
+    # 'quy định chi tiết các điều, khoản sau đây của Luật Tiếp công dân:\na) Khoản 2 Điều 3a ...;':
+    # the units listed below go to the document the line ends with.
+    for i, cm in enumerate(found):
+        colon = p["list_colon"].match(text, cm.context_end)
+        if not colon or not p["units_following"].search(text, max(0, cm.context_start - 80), cm.context_start):
+            continue
+        listed = _items_below(text, colon.end())
+        if listed:
+            articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
+            found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
+
+
+def _items_below(text: str, pos: int) -> list[str]:
+    """The article-level pinpoints that start the list items below `pos` ('1. Điều 11 ...', 'a)
+    Khoản 2 Điều 3a về ...'), blank lines between them allowed; items that name their own
+    document keep their pinpoints."""
+    p = _patterns()
+    listed: list[str] = []
+    while True:
+        item = p["list_item_pinpoint"].match(text, pos)
+        if not item:
+            break
+        expr = p["pinpoint"].match(text, item.end())
+        if not expr or (not item.group("marker") and text[expr.end():expr.end() + 1] in ".:"):
+            break  # the next article's heading ('Điều 2. Đối tượng áp dụng'), not an item
+        line_end = text.find("\n", expr.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if not p["pin_after_block"].match(text, expr.end()):
+            # Articles and their parts; a list of chapters is more often an outline of the text.
+            listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
+        pos = line_end
+    return listed
 
 
 def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:

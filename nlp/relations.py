@@ -74,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The document naming itself ('Nghị định này'), matched on the folded text: OCR writes
         # 'Thông tư nảy'. 'pháp luật này' is law in general.
         "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
+        "bare_self": re.compile(rf"[\W_]*(?:{folded_types})[ \t\n]*"),
         "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
@@ -104,7 +105,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
-        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
+        # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units.
+        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc)(?!\w))"),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
@@ -140,10 +142,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "noted_change": re.compile(r"(?<!\w)có[ \t\n]+(?:nội[ \t\n]+dung|phần|một[ \t\n]+số)(?:[ \t\n]+\w+)?[ \t\n]+(?:bị|được)[ \t\n]*\Z"),
+        "alias_lead": re.compile(
+            r"\([ \t\n]*(?:sau[ \t\n]+đây[ \t\n]+)?(?:được[ \t\n]+)?(?:gọi|viết)(?:[ \t\n]+tắt)?[ \t\n]+là[ \t\n*_“\"]*\Z"
+        ),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
         "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc)(?:[ \t\n]+các)?[\s*_]*\Z"),
+        # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
+        # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
+        "promulgation": re.compile(
+            rf"^[ \t>*_]*[A-ZĐ][^\n.;:]{{0,160}}?(?<!\w)ban[ \t]+hành[ \t]+(?:{types_alt})[ \t]+(?!này)"
+            # A wrapped title goes on while its line has not ended a sentence and no heading follows.
+            r"(?P<title>[^\W\d_][^\n]*(?:(?<![.;:])\n(?![ \t]*\n|[ \t]*[#|>]|[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))[^\n]*){0,4})",
+            re.MULTILINE,
+        ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
             r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
@@ -320,6 +333,8 @@ def _heads(
     for cm in citations:
         if cm.context_start < prev_end:
             continue
+        if p["alias_lead"].search(text, max(0, cm.context_start - 40), cm.context_start):
+            continue  # '(sau đây gọi là Luật Dẫn độ)': the same document again, by a short name
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
         full_item = False
         if prev_is_head is None:
@@ -727,8 +742,9 @@ class _Reader:
         text = self.text
         left = text[clause.core:trig.start()]
         folded_left = self.folded[clause.core:trig.start()]
-        if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left):
-            return True
+        if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left) or p["bare_self"].fullmatch(folded_left):
+            return True  # a bare type word opening the clause is the document too: 'Nghị định thay thế ...'
+
         own_clause = spoken is not None or bool(p["self"].search(folded_left) or p["self_lead"].match(self.folded, clause.core))
         anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]
         if spoken is not None:
@@ -894,6 +910,17 @@ class _Reader:
         return False
 
 
+def _title_relations(title: str) -> list[Relation]:
+    """The relations a title (trích yếu) states: 'Sửa đổi, bổ sung một số điều của Nghị định số X'."""
+    title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), None, None)])
+    # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
+    if not title_relations:
+        stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
+        if stripped != title:
+            title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), None, None)])
+    return title_relations
+
+
 def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     """The relations a legal document states about other documents, with the sentence that says so.
 
@@ -904,18 +931,17 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     relations: list[Relation] = []
     default_target = None
     if title:
-        title = normalize_text(title)
-        title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), None, None)])
-        # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
-        if not title_relations:
-            stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
-            if stripped != title:
-                title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), None, None)])
-        relations.extend(title_relations)
-        amended = [r.target for r in title_relations if r.type == "amends"]
-        if len(set(amended)) == 1:
-            default_target = amended[0]
+        relations.extend(_title_relations(normalize_text(title)))
     text = normalize_text(text)
+    # The promulgation line states the title too: 'Chính phủ ban hành Nghị định quy định chi tiết
+    # một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo.'
+    promulgated = _patterns()["promulgation"].search(text) if "ban hành" in text else None
+    if promulgated:
+        spoken = promulgated.group("title").replace("*", " ").replace("_", " ")
+        relations.extend(_title_relations(" ".join(spoken.split()).rstrip(" .;,")))
+    amended = [r.target for r in relations if r.type == "amends"]
+    if len(set(amended)) == 1:
+        default_target = amended[0]
     reader = _Reader(text, default_target)
     relations.extend(reader.read(_clauses(text)))
     seen: set[tuple[str, str, tuple[str, ...]]] = set()

@@ -200,3 +200,57 @@ AMENDING = [
 @pytest.mark.parametrize("text, expected", AMENDING)
 def test_amending_articles(text, expected):
     assert relations(None, text) == expected
+
+
+# Scope articles: the units listed below 'các điều, khoản sau đây của Luật ...:', a clause kept, an
+# alias in brackets ('(sau đây gọi là Luật Dẫn độ)') skipped in a list, and the promulgation line
+# read as the title.
+GUIDES = [
+    pytest.param(
+        None,
+        "1. Nghị định này quy định chi tiết các điều, khoản sau đây của Luật Tiếp công dân:\n\na) Khoản 2 Điều 3a về tiếp "
+        "công dân trực tuyến;\n\nb) Khoản 3 Điều 4 về tiếp công dân tại đơn vị sự nghiệp công lập;\n\nc) Khoản 5 Điều 10 "
+        "về nhiệm vụ, quyền hạn của các Ban tiếp công dân; việc bố trí cơ sở vật chất;\n\n2. Các biện pháp tổ chức thi "
+        "hành Luật Tiếp công dân, bao gồm:",
+        [("guides", "Luật Tiếp công dân", ("khoản 2 Điều 3a", "khoản 3 Điều 4", "khoản 5 Điều 10"))],
+        id="units-listed-below",
+    ),
+    pytest.param(None, "Nghị định này quy định chi tiết khoản 5 Điều 31 Luật Báo chí về người phát ngôn.",
+                 [("guides", "Luật Báo chí", ("khoản 5 Điều 31",))], id="clause-kept"),
+    pytest.param(
+        None,
+        "Nghị định này quy định chỉ tiết Điều 11 của Luật Dẫn độ số\n100/2025/QH15 (sau đây gọi là Luật Dẫn độ); Điều "
+        "10, Điều 11 của Luật\nChuyển giao người đang chấp hành án phạt tù số 101/2025/QH15 (sau đây gọi\nlà Luật "
+        "Chuyển giao người đang chấp hành án phạt tù) và Điều 15 của Luật\nTương trợ tư pháp về hình sự số 103/2025/QH15 "
+        "(sau đây gọi là Luật Tương\ntrợ tư pháp về hình sự).",
+        [("guides", "100/2025/QH15", ("Điều 11",)), ("guides", "101/2025/QH15", ("Điều 10", "Điều 11")),
+         ("guides", "103/2025/QH15", ("Điều 15",))],
+        id="aliases",
+    ),
+    pytest.param(
+        None,
+        "*Căn cứ Luật Trí tuệ nhân tạo số 134/2025/QH15;*\n\n*Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ;*\n\n"
+        "*Chính phủ ban hành Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo.*\n\n"
+        "### Chương I. QUY ĐỊNH CHUNG",
+        [("guides", "Luật Trí tuệ nhân tạo", ()), ("based_on", "134/2025/QH15", ())],
+        id="promulgation-line",
+    ),
+    pytest.param(
+        None,
+        "- Nghị định thay thế một số quy định tại Chương IV Nghị định 15/2019/NĐ-CP về điều kiện, thẩm quyền.",
+        [("amends", "15/2019/NĐ-CP", ("Chương IV",))],
+        id="bare-type-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", GUIDES)
+def test_scope_and_title_statements(title, text, expected):
+    assert relations(title, text) == expected
+
+
+def test_points_after_a_law_of_this_document_are_no_pinpoints():
+    text = ("Trường hợp từ chối tiếp công dân theo quy định tại khoản 1, khoản 2 Điều 9 Luật Tiếp công dân, các điểm a, "
+            "b, c, d, đ, e, g, i và k khoản 1 Điều này thì người tiếp công dân phải giải thích.")
+    assert [(c.title_hint, c.articles) for c in extract_citations(text)] == [
+        ("Luật Tiếp công dân", ("khoản 1 Điều 9", "khoản 2 Điều 9"))]
