@@ -265,6 +265,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
         # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
+        "split_digits": re.compile(rf"(?:{_NUMBER_WORD})[ \t]+(\d{{1,2}}) \Z"),
         "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
         "units_following": re.compile(
             r"(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
@@ -1010,6 +1011,13 @@ def find_citations(text: str) -> list[CitationMatch]:
             if number is None:
                 pos = m.end()
                 continue
+            if start > 2 and text[start - 1] == " " and text[start - 2].isdigit():
+                # OCR put a space inside the digits: 'Nghị định số 3 1/2021/NĐ-CP' is 31/2021/NĐ-CP,
+                # read when 'số' comes right before them on the line.
+                split = p["split_digits"].search(text, max(0, start - 12), start)
+                joined = canonical_number(split.group(1) + m.group()) if split else None
+                if joined and len(split.group(1)) + len(m.group().split("/", 1)[0]) <= 4:
+                    start, number = split.start(1), joined
             year = year_of_number(number) or year_of_number(m.group())  # '206-CP/1979'
             typed = _type_word_before(text, start, bound, number)
             if typed is not None:

@@ -254,3 +254,20 @@ def test_points_after_a_law_of_this_document_are_no_pinpoints():
             "b, c, d, đ, e, g, i và k khoản 1 Điều này thì người tiếp công dân phải giải thích.")
     assert [(c.title_hint, c.articles) for c in extract_citations(text)] == [
         ("Luật Tiếp công dân", ("khoản 1 Điều 9", "khoản 2 Điều 9"))]
+
+
+# OCR: a space inside the digits after 'số'; 'O'/'0' for Q in a legislature code whose digits the
+# year contradicts.
+OCR_NUMBERS = [
+    ("a) Nghị định số 3 1/2021/NĐ-CP ngày 26 tháng 3 năm 2021 quy định chỉ\ntiết",
+     [("Nghị định số 3 1/2021/NĐ-CP", "31/2021/NĐ-CP", None, "2021-03-26", None)]),
+    ("Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15 được sửa đổi, bổ sung\nbởi Luật số 145/2025/0H13,",
+     [("Luật Ngân sách nhà nước số 89/2025/QH15", "89/2025/QH15", "Luật Ngân sách nhà nước", None, None),
+      ("Luật số 145/2025/0H13", "145/2025/QH15", None, None, None)]),
+    ("Luật số 45/2013/0H13", [("Luật số 45/2013/0H13", "45/2013/QH13", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OCR_NUMBERS)
+def test_ocr_numbers(text, expected):
+    assert cites(text) == expected
