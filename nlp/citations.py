@@ -233,8 +233,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[^;:()\n]|\n(?![ \t]*\n)){0,400}?(?<!\w)(?:(?:được[ \t\n]+)?ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+"
             r"(?:các[ \t\n]+)?\Z"
         ),
+        # A chapter's title follows its number without a stop: 'Chương IV GIAO DỊCH ĐIỆN TỬ ... của'.
         "pin_titled": re.compile(
-            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?(?=\.)|Chương[ \t]+[IVXLC]+(?=[ .]))\.?[ \t]+[^;()\n]{1,250}?"
+            r"[ \t]của[ \t]+\Z"
+        ),
+        # The titled articles listed before it: '... liên quan đến Điều 8. Thủ tục ...; Điều 10. ... của'.
+        "pin_titled_before": re.compile(
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
             r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?"
@@ -600,7 +606,16 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
     if text.find("liên quan đến", max(0, start - 600), start) != -1:
         m = p["pin_titled"].search(text, window_start, start)
         if m:
-            return parse_pinpoints(m.group("expr")), m.start("expr")
+            units = parse_pinpoints(m.group("expr"))
+            first = m.start("expr")
+            # Earlier titled articles of the same list, up to one whose title names a document.
+            while text[m.start():m.start() + 1] == ";":
+                m = p["pin_titled_before"].search(text, max(bound, m.start() - 300), m.start() + 1)
+                if not m or p["type_word"].search(m.group("title")):
+                    break
+                units = parse_pinpoints(m.group("expr")) + units
+                first = m.start("expr")
+            return units, first
     return (), start
 
 
@@ -1078,7 +1093,34 @@ def find_citations(text: str) -> list[CitationMatch]:
         pos = bound = context_end
     if found:
         _listed_pinpoints(text, found)
+        _closing_pinpoints(text, found)
     return found
+
+
+def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
+    """A bracket of pinpoints closing the line of a numbered citation points into it, past its
+    title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát thương mại chiến lược
+    (khoản 2 Điều 4, Điều 9).'"""
+    p = _patterns()
+    for i, cm in enumerate(found):
+        if cm.citation.number is None:
+            continue
+        line_end = text.find("\n", cm.context_end)
+        line_end = len(text) if line_end == -1 else line_end
+        if i + 1 < len(found) and found[i + 1].context_start < line_end:
+            continue  # another citation on the line: the bracket may be its own
+        segment = text[cm.context_end:line_end].rstrip(" \t*_.;,")
+        if not segment.endswith(")"):
+            continue
+        opening = segment.rfind("(")
+        if opening == -1:
+            continue
+        inner = segment[opening + 1:-1].strip()
+        if not p["pin_keyword"].match(inner) or not p["pinpoint"].fullmatch(inner):
+            continue
+        units = parse_pinpoints(inner)
+        articles = cm.citation.articles + tuple(a for a in units if a not in cm.citation.articles)
+        found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
 
 
 def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:

@@ -271,3 +271,40 @@ OCR_NUMBERS = [
 @pytest.mark.parametrize("text, expected", OCR_NUMBERS)
 def test_ocr_numbers(text, expected):
     assert cites(text) == expected
+
+
+def pins(text):
+    return [(c.number or c.title_hint, c.articles) for c in extract_citations(text)]
+
+
+# Pinpoints: titled articles listed in a pháp điển cross-reference, a chapter with its title in
+# capitals, a bracket closing the line past the title, a blank line inside the type word, an
+# article of a regulation issued with the document, OCR's 'lI' for a day.
+PINPOINTS = [
+    ("(Điều này có nội dung liên quan đến Điều 8. Thủ tục khám bệnh, chữa bệnh bảo hiểm y tế; Điều 10. Thanh toán theo "
+     "định suất của Thông tư liên tịch 41/2014/TTLT-BYT-BTC Hướng dẫn thực hiện bảo hiểm y tế ban hành ngày 24/11/2014; "
+     "Điều 2.2.LQ.12. Đối tượng tham gia bảo hiểm y tế)",
+     [("41/2014/TTLT-BYT-BTC", ("Điều 8", "Điều 10"))]),
+    ("(Điều này có nội dung liên quan đến Chương IV GIAO DỊCH ĐIỆN TỬ TRONG CẤP, TỐNG ĐẠT, THÔNG BÁO VĂN BẢN TỐ TỤNG CỦA "
+     "TÒA ÁN của Nghị quyết 04/2016/NQ-HĐTP Hướng dẫn thi hành một số quy định)",
+     [("04/2016/NQ-HĐTP", ("Chương IV",))]),
+    ("2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát thương mại chiến lược (khoản 2 Điều 4, Điều 9).\n3. Thông "
+     "tư số 30/2026/TT-BKHCN ngày 06/6/2026 của Bộ trưởng Bộ Khoa học và Công nghệ.",
+     [("259/2025/NĐ-CP", ("khoản 2 Điều 4", "Điều 9")), ("30/2026/TT-BKHCN", ())]),
+    ("được sửa đổi, bổ sung bởi khoản 2 Điều 1 Nghị\n\nđịnh số 245/2025/NĐ-CP). |",
+     [("245/2025/NĐ-CP", ("khoản 2 Điều 1",))]),
+    ("Điều 4 của Quy định về hoạt động y tế trong các cơ sở giáo dục mầm non ban hành kèm theo Quyết định số "
+     "58/2008/QĐ-BGDĐT ngày 17 tháng 10 năm 2008", [("58/2008/QĐ-BGDĐT", ("Điều 4",))]),
+    ("theo Điều 8 và Điều 10 Thông tư liên tịch 41/2014/TTLT-BYT-BTC hướng dẫn",
+     [("41/2014/TTLT-BYT-BTC", ("Điều 8", "Điều 10"))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PINPOINTS)
+def test_pinpoints(text, expected):
+    assert pins(text) == expected
+
+
+def test_ocr_day():
+    text = "bởi khoản 2 Điều 1 Nghị định số 245/2025/NĐ-CP\nngày lI tháng 9 năm 2025 của Chính phủ sửa đổi"
+    assert [(c.issued, c.issuer) for c in extract_citations(text)] == [("2025-09-11", "Chính phủ")]
