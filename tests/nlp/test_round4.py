@@ -308,3 +308,8 @@ def test_pinpoints(text, expected):
 def test_ocr_day():
     text = "bởi khoản 2 Điều 1 Nghị định số 245/2025/NĐ-CP\nngày lI tháng 9 năm 2025 của Chính phủ sửa đổi"
     assert [(c.issued, c.issuer) for c in extract_citations(text)] == [("2025-09-11", "Chính phủ")]
+
+
+def test_abbreviated_local_issuer_is_kept_as_written():
+    text = "Quyết định số 07/2024/QĐ-UBND ngày 05 tháng 3 năm 2024 của UBND tỉnh Lạng Sơn quy định"
+    assert [(c.issued, c.issuer) for c in extract_citations(text)] == [("2024-03-05", "UBND tỉnh Lạng Sơn")]
