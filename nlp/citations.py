@@ -271,6 +271,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
         # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
+        "owner_date": re.compile(
+            r"[ \t]*(?:ban[ \t]+hành[ \t]+ngày|ngày[^,;()\n]{4,60}?,[ \t]*có[ \t]+hiệu[ \t]+lực(?:[ \t]+thi[ \t]+hành)?[ \t]+kể[ \t]+từ)"
+        ),
         "split_digits": re.compile(rf"(?:{_NUMBER_WORD})[ \t]+(\d{{1,2}}) \Z"),
         "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
         "units_following": re.compile(
@@ -1069,6 +1072,13 @@ def find_citations(text: str) -> list[CitationMatch]:
             year = int(issued[:4])
         title_of = _title_owner(text, found, context_start, year) if found else None
         in_title = title_of is not None and number is None
+        if in_title and issued and p["owner_date"].match(text, end, tail_end + 40):
+            # Pháp điển's notes date the document whose title this is, after that title: '(Điều 1
+            # Nghị quyết số 104/2015/QH13 Thi hành Luật tố tụng hành chính ngày 25/11/2015 của Quốc
+            # hội, có hiệu lực ...)', '... Luật Quốc tịch Việt Nam ban hành ngày 22/09/2009'.
+            # Not this law's date; not written right after the other citation either.
+            issued = issuer = None
+            tail_end = end
         if in_title and after and text[context_end - 1] == ")" and p["clause_end"].match(text, context_end):
             # '... thi hành Luật Tố cáo (Điều 4, Điều 15);': a bracket closing the line points
             # into the document the line cites, not into the law its title names.

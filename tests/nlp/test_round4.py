@@ -313,3 +313,10 @@ def test_ocr_day():
 def test_abbreviated_local_issuer_is_kept_as_written():
     text = "Quyết định số 07/2024/QĐ-UBND ngày 05 tháng 3 năm 2024 của UBND tỉnh Lạng Sơn quy định"
     assert [(c.issued, c.issuer) for c in extract_citations(text)] == [("2024-03-05", "UBND tỉnh Lạng Sơn")]
+
+
+def test_a_date_after_a_title_in_a_note_is_no_date_of_the_law_in_it():
+    text = ("(Điều 1 Nghị quyết số 104/2015/QH13 Thi hành Luật tố tụng hành chính ngày 25/11/2015 của Quốc hội, có hiệu "
+            "lực thi hành kể từ ngày 25/11/2015)")
+    assert [(c.number or c.title_hint, c.issued, c.issuer) for c in extract_citations(text)] == [
+        ("104/2015/QH13", None, None), ("Luật tố tụng hành chính", None, None)]
