@@ -23,7 +23,8 @@ _ARTICLE_NUM = rf"(?:{_NUM}|{_OCR_ONE})"
 # Points are letters; old circulars number them ('điểm 1, 2 mục II').
 # OCR leaves an underscore after a letter ('điểm c_ khoản 5').
 # OCR reads i as ¡ ('điểm ¡ khoản 1').
-_LETTER = r"(?:[a-zđ¡]\d{0,2}_?|\d{1,2})(?!\w)"
+# OCR reads i as I too ('điểm I, điểm k khoản 2').
+_LETTER = r"(?:[a-zđ¡I]\d{0,2}_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
@@ -142,6 +143,8 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             separated = False
             level, values = units[-1]
             value = m.group("val").rstrip("_").replace("¡", "i")
+            if level == "điểm" and value == "I":
+                value = "i"
             if level in ("khoản", "điều") and value in ("l", "I"):
                 value = "1"
             if level in ("mục", "chương", "phụ lục"):

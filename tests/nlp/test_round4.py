@@ -320,3 +320,10 @@ def test_a_date_after_a_title_in_a_note_is_no_date_of_the_law_in_it():
             "lực thi hành kể từ ngày 25/11/2015)")
     assert [(c.number or c.title_hint, c.issued, c.issuer) for c in extract_citations(text)] == [
         ("104/2015/QH13", None, None), ("Luật tố tụng hành chính", None, None)]
+
+
+def test_ocr_capital_i_for_a_point_and_a_name_with_a_semicolon():
+    assert pins("được miễn giấy phép xây dựng tại điểm I, điểm k khoản 2 Điều 98 Luật Xây dựng 2014") == [
+        ("Luật Xây dựng 2014", ("điểm i khoản 2 Điều 98", "điểm k khoản 2 Điều 98"))]
+    text = "Pháp lệnh Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng năm 2012"
+    assert [c.title_hint for c in extract_citations(text)] == [text]
