@@ -111,7 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
         "filler_gap": re.compile(
-            rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
+            rf"(?:[\s,;:()\[\]\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
         ),
         "coord_gap": re.compile(r"(?:,|(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời))[\s,:()\-–]*(?:các[ \t\n]+)?\Z", re.IGNORECASE),
         # '... được sửa đổi, bổ sung bởi Luật số X': the amendments go with the amended document.
@@ -132,7 +132,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # line ('Chính phủ ban hành Nghị định ...'), matched on the folded text.
         "basis_closer": re.compile(
             rf"[\W_]*(?:(?:{_phrases_pattern(t.basis_closers, folded=True)})(?!\w)"
-            rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_types})(?!\w))"
+            rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_types})(?!\w)"
+            # The enacting word over the articles: 'QUYẾT ĐỊNH:', 'NGHỊ ĐỊNH:', 'QUYẾT NGHỊ:'.
+            r"|(?:quyet[ \t]+dinh|nghi[ \t]+dinh|quyet[ \t]+nghi|thong[ \t]+tu|chi[ \t]+thi)[ \t*_]*:[\W_]*\Z)"
         ),
         # An item of a list that names a part of the next document: '...; các nội dung quy định
         # liên quan đến ... tại Thông tư liên tịch số W'; no words of the previous one's title.
@@ -144,6 +146,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "noted_change": re.compile(r"(?<!\w)có[ \t\n]+(?:nội[ \t\n]+dung|phần|một[ \t\n]+số)(?:[ \t\n]+\w+)?[ \t\n]+(?:bị|được)[ \t\n]*\Z"),
         "alias_lead": re.compile(
             r"\([ \t\n]*(?:sau[ \t\n]+đây[ \t\n]+)?(?:được[ \t\n]+)?(?:gọi|viết)(?:[ \t\n]+tắt)?[ \t\n]+là[ \t\n*_“\"]*\Z"
+        ),
+        "unit_lead": re.compile(rf"[\s*_]*(?:{PARTIAL_PINPOINT_PATTERN})[\s*_]*"),
+        # What may follow the verb of an amending item in the passive (folded text).
+        "passive_tail": re.compile(
+            r"(?:[ \t\n]*,?[ \t\n]*(?:sua[ \t\n]+doi|bo[ \t\n]+sung|bai[ \t\n]+bo|thay[ \t\n]+the))*"
+            r"[ \t\n*_]*(?:nhu[ \t\n]+sau)?[ \t\n*_]*[:.;]?[ \t\n*_]*"
         ),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
@@ -769,6 +777,9 @@ class _Reader:
             left = text[clause.core:trig.start()]
             # 'X; Y; Z bị bãi bỏ kể từ ngày ...', 'X được thay thế bởi Thông tư này': the document's
             # own statement with its verb last, in the passive.
+            if (kind in ("amends", "repeals", "replaces") and p["present_passive"].search(left)
+                    and self.passive_item(clause, trig, kind, citations, evidence)):
+                break  # 'Khoản 2 Điều 5 được sửa đổi, bổ sung như sau:' states the item's change
             verb_last = kind in ("repeals", "replaces") and self.passive_statement(kind, trig, left)
             if p["passive"].search(left) and not verb_last:
                 continue
@@ -882,6 +893,38 @@ class _Reader:
             found.extend(parse_pinpoints(expr))
             pos = qe
         return tuple(found)
+
+    def passive_item(self, clause: _Clause, trig: re.Match[str], kind: str, citations: list[CitationMatch],
+                     evidence: str) -> bool:
+        """An amending item in the passive, its units first: 'Khoản 2 Điều 5 được sửa đổi, bổ sung
+        như sau:', 'Điều 10 được sửa đổi như sau:', 'Khoản 3 Điều 9 bị bãi bỏ.', of the document the
+        amending article names; or 'Điều 5 Nghị định số X được sửa đổi như sau:', of X. Only when
+        nothing but 'như sau' follows the verb: after it, 'bởi ...' reports another's change."""
+        p = _patterns()
+        text = self.text
+        marker = p["present_passive"].search(text, clause.core, trig.start())
+        if not marker or not p["passive_tail"].fullmatch(self.folded, trig.end(), clause.end):
+            return False
+        before = [cm for cm in citations if cm.context_end <= marker.start()]
+        if before:
+            cm = before[0]
+            if (len(before) > 1 or cm.context_start - clause.core > 3 or not cm.citation.articles
+                    or text[cm.context_end:marker.start()].strip(" \t\n*_,")):
+                return False
+            self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+            return True
+        if not self.amended_document or not p["unit_lead"].fullmatch(text, clause.core, marker.start()):
+            return False
+        context = self.item_article if clause.item == "letter" and self.item_article else self.article
+        articles = _article_level(text, clause.core, marker.start(), context, self.quotes)
+        if not articles:
+            return False
+        self.add(kind, None, self.amended_document, articles, evidence, clause)
+        if clause.heading is not None:
+            self.article = _single_article(articles)
+        elif clause.item == "number":
+            self.item_article = _single_article(articles)
+        return True
 
     def passive_statement(self, kind: str, trig: re.Match[str], left: str) -> bool:
         """Whether a repeal or replacement in the passive after its subjects is the document's own

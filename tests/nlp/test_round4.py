@@ -327,3 +327,36 @@ def test_ocr_capital_i_for_a_point_and_a_name_with_a_semicolon():
         ("Luật Xây dựng 2014", ("điểm i khoản 2 Điều 98", "điểm k khoản 2 Điều 98"))]
     text = "Pháp lệnh Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng năm 2012"
     assert [c.title_hint for c in extract_citations(text)] == [text]
+
+
+# Amending items in the passive, units first ('Điều 10 được sửa đổi như sau:'); the enacting word
+# ('QUYẾT ĐỊNH:') closing a legal basis; a law's name inside a Markdown link.
+MORE_FORMS = [
+    pytest.param(
+        None,
+        "### Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 12/2020/TT-BTC như sau:\n\n1. Khoản 2 Điều 5 được sửa "
+        "đổi, bổ sung như sau:\n\n“2. Nội dung mới.”\n\n2. Điều 10 được sửa đổi như sau:\n\n“Điều 10. Hồ sơ”\n\n3. Khoản 3 "
+        "Điều 9 được bãi bỏ.\n\n4. Bổ sung Điều 7a vào sau Điều 7 như sau:",
+        [("amends", "12/2020/TT-BTC", ("khoản 2 Điều 5", "Điều 10", "Điều 7a")),
+         ("repeals", "12/2020/TT-BTC", ("khoản 3 Điều 9",))],
+        id="passive-items",
+    ),
+    pytest.param(None, "2. Điều 5 Nghị định số 15/2019/NĐ-CP được sửa đổi như sau:",
+                 [("amends", "15/2019/NĐ-CP", ("Điều 5",))], id="passive-item-with-its-document"),
+    pytest.param(None, "Điều 5 Nghị định số 15/2019/NĐ-CP đã được sửa đổi bởi Nghị định số 20/2021/NĐ-CP.", [],
+                 id="reported-change"),
+    pytest.param(
+        None,
+        "- Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n- Luật Đất đai số 31/2024/QH15;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định.",
+        [("based_on", "72/2025/QH15", ()), ("based_on", "31/2024/QH15", ())],
+        id="closed-by-the-enacting-word",
+    ),
+    pytest.param(None, "Căn cứ [Luật Đầu tư số 61/2020/QH14](https://thuvienphapluat.vn/van-ban/luat-dau-tu);",
+                 [("based_on", "61/2020/QH14", ())], id="name-in-a-link"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", MORE_FORMS)
+def test_more_forms(title, text, expected):
+    assert relations(title, text) == expected
