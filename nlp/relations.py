@@ -207,6 +207,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def _item_number(text: str, clause: _Clause) -> int | None:
+    m = re.match(r"[ \t>*#|_]*(\d{1,3})[.)]", text[clause.start:clause.core])
+    return int(m.group(1)) if m else None
+
+
 def _item_kind(marker: str | None) -> str | None:
     if not marker:
         return None
@@ -572,6 +577,7 @@ class _Reader:
         # Lines that start with a cited document and state nothing, right before the current
         # clause: a legal basis written without 'Căn cứ' when 'Theo đề nghị ...' closes them.
         run: list[tuple[_Clause, str]] = []
+        nested: int | None = None  # the last number of a list numbered again below a numbered clause
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
@@ -607,7 +613,17 @@ class _Reader:
                 self.finish_collecting()
             if pending and clause.item is None and listed and not text[clause.core:clause.core + 1].islower():
                 pending = None  # an unmarked paragraph after a marked list ends it; one in lower case goes on with an item
-            if (pending and clause.item != pending[2] and clause.heading is None
+            if pending and clause.item == pending[2] == "number" and clause.heading is None:
+                # A list numbered again from 1 below a numbered clause ('2. Bãi bỏ các văn bản sau:\n
+                # 1. Thông tư số A ...;\n2. Quyết định số B ...'): its items go on while they count up.
+                number = _item_number(text, clause)
+                if number is not None and number == (nested or 0) + 1 and self.starts_with_citation(clause):
+                    nested = number
+                else:
+                    nested = None
+            else:
+                nested = None if not pending else nested
+            if (pending and (clause.item != pending[2] or nested) and clause.heading is None
                     and not p["trigger"].match(self.folded, clause.core)):
                 # The items below a trigger ending with a colon, marked or not, unless an item states
                 # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
@@ -620,7 +636,7 @@ class _Reader:
                     item_kind = "amends" if partial and not cm.citation.articles and kind in ("replaces", "repeals") else kind
                     self.add(item_kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
-            if not (pending and clause.item != pending[2] and clause.heading is None):
+            if not (pending and (clause.item != pending[2] or nested) and clause.heading is None):
                 pending = None
             if pending is None:
                 listed = False

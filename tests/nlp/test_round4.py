@@ -360,3 +360,10 @@ MORE_FORMS = [
 @pytest.mark.parametrize("title, text, expected", MORE_FORMS)
 def test_more_forms(title, text, expected):
     assert relations(title, text) == expected
+
+
+def test_a_list_numbered_again_below_a_numbered_clause():
+    text = ("2. Bãi bỏ các văn bản sau:\n\n1. Thông tư số 10/2020/TT-BTC ngày 01/3/2020 của Bộ Tài chính quy định về thuế;"
+            "\n\n2. Điều 4 Quyết định số 20/2019/QĐ-BTC ngày 01/3/2019 của Bộ trưởng Bộ Tài chính.\n\n3. Thông tư này có "
+            "hiệu lực từ ngày 01/7/2026.")
+    assert relations(None, text) == [("repeals", "10/2020/TT-BTC", ()), ("repeals", "20/2019/QĐ-BTC", ("Điều 4",))]
