@@ -274,6 +274,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "owner_date": re.compile(
             r"[ \t]*(?:ban[ \t]+hành[ \t]+ngày|ngày[^,;()\n]{4,60}?,[ \t]*có[ \t]+hiệu[ \t]+lực(?:[ \t]+thi[ \t]+hành)?[ \t]+kể[ \t]+từ)"
         ),
+        "bracket_date": re.compile(r"[ \t]*\([ \t]*(?:ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"),
+        "bracket_close": re.compile(r"[ \t]*\)"),
         "split_digits": re.compile(rf"(?:{_NUMBER_WORD})[ \t]+(\d{{1,2}}) \Z"),
         "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
         "units_following": re.compile(
@@ -498,10 +500,23 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     for _ in range(2):
         if issued is None:
             lead = p["tail_lead"].match(text, pos)
-            if lead:
-                found = match_date(text, lead.end())
+            bracket = None if lead else p["bracket_date"].match(text, pos)
+            if lead or bracket:
+                found = match_date(text, (lead or bracket).end())
                 if found:
                     issued, pos = found
+                    if bracket:
+                        # '(ngày 03/02/2020)': the bracket closes after the date.
+                        close = p["bracket_close"].match(text, pos)
+                        inside = None if close else _read_issuers(text, pos)
+                        if inside:
+                            close = p["bracket_close"].match(text, inside[1])
+                        if not close:
+                            issued, pos = None, bracket.start()
+                            break
+                        if inside:
+                            issuer = inside[0]
+                        pos = close.end()
                     continue
         if issuer is None:
             found = _read_issuers(text, pos)

@@ -367,3 +367,12 @@ def test_a_list_numbered_again_below_a_numbered_clause():
             "\n\n2. Điều 4 Quyết định số 20/2019/QĐ-BTC ngày 01/3/2019 của Bộ trưởng Bộ Tài chính.\n\n3. Thông tư này có "
             "hiệu lực từ ngày 01/7/2026.")
     assert relations(None, text) == [("repeals", "10/2020/TT-BTC", ()), ("repeals", "20/2019/QĐ-BTC", ("Điều 4",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 15/2020/NĐ-CP (ngày 03/02/2020) của Chính phủ", ("2020-02-03", "Chính phủ")),
+    ("Nghị định số 15/2020/NĐ-CP (ngày 03/02/2020 của Chính phủ) quy định", ("2020-02-03", "Chính phủ")),
+    ("Nghị định số 15/2020/NĐ-CP (ngày 03/02/2020 của Chính phủ quy định)", (None, None)),
+])
+def test_date_in_brackets(text, expected):
+    assert [(c.issued, c.issuer) for c in extract_citations(text)] == [expected]
