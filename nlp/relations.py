@@ -153,6 +153,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[ \t\n]*,?[ \t\n]*(?:sua[ \t\n]+doi|bo[ \t\n]+sung|bai[ \t\n]+bo|thay[ \t\n]+the))*"
             r"[ \t\n*_]*(?:nhu[ \t\n]+sau)?[ \t\n*_]*[:.;]?[ \t\n*_]*"
         ),
+        "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
+        "restated_heading": re.compile(r"(?:[ \t]+[>*_ \t]*|[ \t>]*\*\*[ \t]*|[ \t>]*“)(?:Điều|ĐIỀU)[ \t]"),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
@@ -542,6 +544,8 @@ class _Reader:
         # the unit of `merged`.
         self.scope = 0
         self.scopes: list[int] = []
+        # The index of an amendment of a whole document 'như sau:', whose restated article may follow.
+        self.restating: int | None = None
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
@@ -601,6 +605,16 @@ class _Reader:
                         self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                     continue
                 basis_list = False
+            restated, self.restating = self.restating, None
+            if restated is not None and clause.heading is not None and p["restated_heading"].match(text, clause.start):
+                # 'Sửa đổi, bổ sung Thông tư số X như sau:\n   **Điều 17. ...**': the article restated
+                # (indented or in bold, not this document's own) is the unit amended.
+                relation = self.relations[restated]
+                unit = f"Điều {clause.heading}"
+                if unit not in relation.articles:
+                    self.relations[restated] = Relation(relation.type, relation.target, relation.articles + (unit,),
+                                                        relation.evidence, relation.citation, relation.effective)
+                continue
             if clause.heading is not None and clause.item is None:
                 self.article = self.item_article = None
                 self.scope += 1
@@ -647,6 +661,9 @@ class _Reader:
                 continue
             stated = len(self.relations)
             pending = self.read_triggers(clause, evidence)
+            if (len(self.relations) == stated + 1 and self.relations[-1].type == "amends" and not self.relations[-1].articles
+                    and p["as_follows"].search(text, clause.core, clause.end)):
+                self.restating = stated
             if pending is None and len(self.relations) == stated and clause.heading is None and self.starts_with_citation(clause):
                 run = basis_run + [(clause, evidence)]
         if self.collecting:

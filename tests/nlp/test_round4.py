@@ -376,3 +376,10 @@ def test_a_list_numbered_again_below_a_numbered_clause():
 ])
 def test_date_in_brackets(text, expected):
     assert [(c.issued, c.issuer) for c in extract_citations(text)] == [expected]
+
+
+def test_an_article_restated_below_an_amendment_of_the_whole_document():
+    text = ("### Điều 4. Điều khoản thi hành\n\n1. Thông tư này có hiệu lực thi hành kể từ ngày 30 tháng 6 năm 2026.\n\n"
+            "2. Sửa đổi, bổ sung Thông tư số 09/2025/TT-BNV như sau:\n\n   **Điều 17. Thực hiện nhiệm vụ nhận và ban hành "
+            "văn bản chấp thuận**\n3. **Bãi bỏ** Thông tư số 02/2024/TT-BLĐTBXH ngày 23 tháng 2 năm 2024.")
+    assert relations(None, text) == [("amends", "09/2025/TT-BNV", ("Điều 17",)), ("repeals", "02/2024/TT-BLĐTBXH", ())]
