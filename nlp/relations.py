@@ -153,6 +153,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[ \t\n]*,?[ \t\n]*(?:sua[ \t\n]+doi|bo[ \t\n]+sung|bai[ \t\n]+bo|thay[ \t\n]+the))*"
             r"[ \t\n*_]*(?:nhu[ \t\n]+sau)?[ \t\n*_]*[:.;]?[ \t\n*_]*"
         ),
+        "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
         "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
         "restated_heading": re.compile(r"(?:[ \t]+[>*_ \t]*|[ \t>]*\*\*[ \t]*|[ \t>]*“)(?:Điều|ĐIỀU)[ \t]"),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
@@ -585,6 +586,10 @@ class _Reader:
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
+                quoted = p["quoted_article"].match(text, clause.start) if self.restating is not None else None
+                if quoted:
+                    self.restate(self.restating, f"Điều {quoted.group(1)}")
+                self.restating = None
                 continue
             basis_run, run = run, []
             if basis_run and p["basis_closer"].match(self.folded, clause.core, clause.end):
@@ -609,11 +614,7 @@ class _Reader:
             if restated is not None and clause.heading is not None and p["restated_heading"].match(text, clause.start):
                 # 'Sửa đổi, bổ sung Thông tư số X như sau:\n   **Điều 17. ...**': the article restated
                 # (indented or in bold, not this document's own) is the unit amended.
-                relation = self.relations[restated]
-                unit = f"Điều {clause.heading}"
-                if unit not in relation.articles:
-                    self.relations[restated] = Relation(relation.type, relation.target, relation.articles + (unit,),
-                                                        relation.evidence, relation.citation, relation.effective)
+                self.restate(restated, f"Điều {clause.heading}")
                 continue
             if clause.heading is not None and clause.item is None:
                 self.article = self.item_article = None
@@ -725,6 +726,12 @@ class _Reader:
         if clause.item is not None:
             return True
         return self.starts_with_citation(clause)
+
+    def restate(self, index: int, unit: str) -> None:
+        relation = self.relations[index]
+        if unit not in relation.articles:
+            self.relations[index] = Relation(relation.type, relation.target, relation.articles + (unit,),
+                                             relation.evidence, relation.citation, relation.effective)
 
     def starts_with_citation(self, clause: _Clause) -> bool:
         first = self.in_clause(clause)

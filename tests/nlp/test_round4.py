@@ -383,3 +383,9 @@ def test_an_article_restated_below_an_amendment_of_the_whole_document():
             "2. Sửa đổi, bổ sung Thông tư số 09/2025/TT-BNV như sau:\n\n   **Điều 17. Thực hiện nhiệm vụ nhận và ban hành "
             "văn bản chấp thuận**\n3. **Bãi bỏ** Thông tư số 02/2024/TT-BLĐTBXH ngày 23 tháng 2 năm 2024.")
     assert relations(None, text) == [("amends", "09/2025/TT-BNV", ("Điều 17",)), ("repeals", "02/2024/TT-BLĐTBXH", ())]
+
+
+def test_a_quoted_article_restated_below_an_amendment_of_the_whole_document():
+    text = ("2. Sửa đổi, bổ sung Thông tư số 09/2025/TT-BNV như sau:\n\n“Điều 17. Thực hiện nhiệm vụ\n\n1. Nội dung.”\n\n"
+            "3. Bãi bỏ Thông tư số 02/2024/TT-BLĐTBXH.")
+    assert relations(None, text) == [("amends", "09/2025/TT-BNV", ("Điều 17",)), ("repeals", "02/2024/TT-BLĐTBXH", ())]
