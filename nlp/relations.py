@@ -583,6 +583,7 @@ class _Reader:
         # clause: a legal basis written without 'Căn cứ' when 'Theo đề nghị ...' closes them.
         run: list[tuple[_Clause, str]] = []
         nested: int | None = None  # the last number of a list numbered again below a numbered clause
+        pending_start = 0  # the first relation the pending list's items state
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
@@ -639,7 +640,9 @@ class _Reader:
             else:
                 nested = None if not pending else nested
             if (pending and (clause.item != pending[2] or nested) and clause.heading is None
-                    and not p["trigger"].match(self.folded, clause.core)):
+                    and not p["trigger"].match(self.folded, clause.core)
+                    # Below a guided document's units, only items that name their document first.
+                    and (pending[0] != "guides" or self.starts_with_citation(clause))):
                 # The items below a trigger ending with a colon, marked or not, unless an item states
                 # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
                 kind, lead, _, partial = pending
@@ -649,6 +652,14 @@ class _Reader:
                     # 'Bãi bỏ nội dung tại các Thông tư sau: ... c) Thông tư số X.': a part of X, not
                     # named by number.
                     item_kind = "amends" if partial and not cm.citation.articles and kind in ("replaces", "repeals") else kind
+                    listed_before = [i for i in range(pending_start, len(self.relations))
+                                     if self.relations[i].type == "guides" == item_kind
+                                     and self.relations[i].target == _target(cm)]
+                    if listed_before:
+                        # One document guided unit by unit down a list: one relation holding them all.
+                        for unit in cm.citation.articles:
+                            self.restate(listed_before[0], unit)
+                        continue
                     self.add(item_kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
             if not (pending and (clause.item != pending[2] or nested) and clause.heading is None):
@@ -662,6 +673,7 @@ class _Reader:
                 continue
             stated = len(self.relations)
             pending = self.read_triggers(clause, evidence)
+            pending_start = len(self.relations)
             if (len(self.relations) == stated + 1 and self.relations[-1].type == "amends" and not self.relations[-1].articles
                     and p["as_follows"].search(text, clause.core, clause.end)):
                 self.restating = stated
@@ -900,6 +912,10 @@ class _Reader:
                 if head_kind in ("amends", "repeals", "replaces") and clause.item == "number" and n == 0:
                     self.item_article = _single_article(articles)
             if heads:
+                if kind == "guides" and text[obj:clause.end].rstrip(" \t*_").endswith(":"):
+                    # '... một số điều của Luật Giáo dục đại học, bao gồm:\n- Khoản 4 Điều 11 Luật Giáo
+                    # dục đại học số 125/2025/QH15: ...': items that name their document guide it too.
+                    pending = (kind, evidence, clause.item, False)
                 continue
             if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
                 pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))

@@ -389,3 +389,13 @@ def test_a_quoted_article_restated_below_an_amendment_of_the_whole_document():
     text = ("2. Sửa đổi, bổ sung Thông tư số 09/2025/TT-BNV như sau:\n\n“Điều 17. Thực hiện nhiệm vụ\n\n1. Nội dung.”\n\n"
             "3. Bãi bỏ Thông tư số 02/2024/TT-BLĐTBXH.")
     assert relations(None, text) == [("amends", "09/2025/TT-BNV", ("Điều 17",)), ("repeals", "02/2024/TT-BLĐTBXH", ())]
+
+
+def test_guided_units_listed_with_their_document():
+    text = ("Nghị định quy định chi tiết một số điều của Luật Giáo dục đại học, bao gồm:\n\n- **Khoản 4 Điều 11** Luật Giáo "
+            "dục đại học số 125/2025/QH15: về việc đặt tên cơ sở giáo dục đại học.\n- **Khoản 5 Điều 16** Luật Giáo dục đại "
+            "học số 125/2025/QH15: về bổ nhiệm, miễn nhiệm.\n- Nghị định thay thế một số quy định tại Chương IV Nghị định "
+            "15/2019/NĐ-CP về điều kiện.")
+    assert relations(None, text) == [("guides", "Luật Giáo dục đại học", ()),
+                                     ("guides", "125/2025/QH15", ("khoản 4 Điều 11", "khoản 5 Điều 16")),
+                                     ("amends", "15/2019/NĐ-CP", ("Chương IV",))]
