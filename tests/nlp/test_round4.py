@@ -399,3 +399,8 @@ def test_guided_units_listed_with_their_document():
     assert relations(None, text) == [("guides", "Luật Giáo dục đại học", ()),
                                      ("guides", "125/2025/QH15", ("khoản 4 Điều 11", "khoản 5 Điều 16")),
                                      ("amends", "15/2019/NĐ-CP", ("Chương IV",))]
+
+
+def test_a_legal_basis_naming_the_type_of_its_list():
+    assert relations(None, "Căn cứ các Luật: Luật Tổ chức Chính phủ số 63/2025/QH15; Luật Đất đai số 31/2024/QH15;") == [
+        ("based_on", "63/2025/QH15", ()), ("based_on", "31/2024/QH15", ())]
