@@ -156,6 +156,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
         "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
         "restated_heading": re.compile(r"(?:[ \t]+[>*_ \t]*|[ \t>]*\*\*[ \t]*|[ \t>]*“)(?:Điều|ĐIỀU)[ \t]"),
+        "inline_list": re.compile(r"[ \t]*:[ \t]*(?=\S)"),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
@@ -859,6 +860,13 @@ class _Reader:
                                and self.names_a_part(item_start, cm.context_start))
                     self.add("amends" if partial else kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                     prev_end = cm.context_end
+                if not heads:
+                    colon = p["inline_list"].search(text, trig.end(), clause.end)
+                    if colon and not _inside(self.quotes, colon.start()):
+                        # '... các văn bản sau đây hết hiệu lực thi hành: Nghị định số A; Nghị định số B.'
+                        listed = [cm for cm in citations if cm.context_start >= colon.end()]
+                        for cm in _heads(text, listed, colon.end(), self.quotes, with_amendments=kind != "repeals"):
+                            self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
                     pending = (kind, evidence, clause.item, False)
                 continue

@@ -404,3 +404,9 @@ def test_guided_units_listed_with_their_document():
 def test_a_legal_basis_naming_the_type_of_its_list():
     assert relations(None, "Căn cứ các Luật: Luật Tổ chức Chính phủ số 63/2025/QH15; Luật Đất đai số 31/2024/QH15;") == [
         ("based_on", "63/2025/QH15", ()), ("based_on", "31/2024/QH15", ())]
+
+
+def test_expired_documents_listed_after_a_colon_in_the_same_sentence():
+    text = ("Kể từ ngày Nghị định này có hiệu lực, các văn bản sau đây hết hiệu lực thi hành: Nghị định số 12/2020/NĐ-CP "
+            "ngày 01/3/2020; Nghị định số 13/2021/NĐ-CP ngày 01/3/2021.")
+    assert relations(None, text) == [("expires", "12/2020/NĐ-CP", ()), ("expires", "13/2021/NĐ-CP", ())]
