@@ -211,6 +211,20 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_SUBJECT_VERBS = re.compile(
+    r"(?<!\w)(?:het[ \t\n]+hieu[ \t\n]+luc|cham[ \t\n]+dut[ \t\n]+hieu[ \t\n]+luc|ngung[ \t\n]+hieu[ \t\n]+luc"
+    r"|(?:bi|duoc)[ \t\n]+(?:bai[ \t\n]+bo|huy[ \t\n]+bo|thay[ \t\n]+the))(?!\w)"
+)
+
+
+@cache
+def p_summary() -> re.Pattern[str]:
+    """A type word and a number with no 'số' between them: 'Quyết định 22/2026/QĐ-TTg'."""
+    t = tables()
+    words = sorted({w for dt in t.doc_types for w in dt.words}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(w.replace(' ', '[ ]+') for w in words)})[ ]+\d[^\s]*\Z")
+
+
 def _item_number(text: str, clause: _Clause) -> int | None:
     m = re.match(r"[ \t>*#|_]*(\d{1,3})[.)]", text[clause.start:clause.core])
     return int(m.group(1)) if m else None
@@ -673,6 +687,11 @@ class _Reader:
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                 continue
             stated = len(self.relations)
+            summary = self.summary_subject(clause)
+            if summary is not None:
+                # 'Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung một số điều của Quyết định 08/2025/QĐ-TTg
+                # về ...' (a summary naming the document itself): read from its verb.
+                clause = _Clause(clause.start, summary, clause.end, None, None)
             pending = self.read_triggers(clause, evidence)
             pending_start = len(self.relations)
             if (len(self.relations) == stated + 1 and self.relations[-1].type == "amends" and not self.relations[-1].articles
@@ -739,6 +758,29 @@ class _Reader:
         if clause.item is not None:
             return True
         return self.starts_with_citation(clause)
+
+    def summary_subject(self, clause: _Clause) -> int | None:
+        """Where the verb starts when a paragraph opens with a document written as a summary writes
+        its own ('Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung ...': type and number, no 'số', then the
+        verb), no older than the documents it names; else None. Lists, 'Căn cứ' lines and titles
+        always write 'số' or stand in a list."""
+        if clause.item is not None or clause.heading is not None or clause.start != clause.core:
+            return None
+        cited = self.in_clause(clause)
+        if not cited or cited[0].context_start != clause.core or cited[0].citation.number is None:
+            return None
+        first = cited[0]
+        if not p_summary().match(self.text, clause.core, first.citation.end):
+            return None
+        verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
+        if not verb or self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires":
+            return None
+        year = first.citation.year or 0
+        if any((cm.citation.year or 0) > year for cm in cited[1:]):
+            return None
+        if _SUBJECT_VERBS.search(self.folded, verb.end(), clause.end):
+            return None  # '... hết hiệu lực', '... bị bãi bỏ': the document is the subject of another verb
+        return verb.start()
 
     def restate(self, index: int, unit: str) -> None:
         relation = self.relations[index]

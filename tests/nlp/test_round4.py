@@ -410,3 +410,20 @@ def test_expired_documents_listed_after_a_colon_in_the_same_sentence():
     text = ("Kể từ ngày Nghị định này có hiệu lực, các văn bản sau đây hết hiệu lực thi hành: Nghị định số 12/2020/NĐ-CP "
             "ngày 01/3/2020; Nghị định số 13/2021/NĐ-CP ngày 01/3/2021.")
     assert relations(None, text) == [("expires", "12/2020/NĐ-CP", ()), ("expires", "13/2021/NĐ-CP", ())]
+
+
+# A summary naming the document itself as a mirror writes it (type and number, no 'số', then the
+# verb); not a document that is the subject of another verb, nor one written with 'số'.
+SUMMARIES = [
+    pytest.param("Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung một số điều của Quyết định 08/2025/QĐ-TTg về chế độ bồi "
+                 "dưỡng giám định tư pháp.", [("amends", "08/2025/QĐ-TTg", ())], id="summary"),
+    pytest.param("Nghị định 09/2010/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định 108/2006/NĐ-CP hết hiệu lực kể từ "
+                 "ngày 01/7/2026.", [("expires", "09/2010/NĐ-CP", ())], id="subject-of-expiry"),
+    pytest.param("Nghị định số 09/2010/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 108/2006/NĐ-CP.", [],
+                 id="a-citation-with-its-title"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUMMARIES)
+def test_summaries(text, expected):
+    assert relations(None, text) == expected
