@@ -14,7 +14,9 @@ from itertools import product
 # Points (điểm) are lettered with the Vietnamese alphabet: đ follows d, and f, j, w, z are skipped.
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
-_NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
+# OCR leaves a stray letter no Vietnamese word has after a number ('khoản 5Š Điều 31').
+_OCR_JUNK = "ŠšŞşŽžß§"
+_NUM = rf"\d{{1,3}}[a-zđ]?(?:[{_OCR_JUNK}](?=[ \t\n,]))?(?![\w/]|\.\d|\.[A-ZĐ])"
 # OCR reads 1 as l or I ('khoản l', 'Điều I'): articles and clauses are never lettered or roman.
 _OCR_ONE = r"[lI](?![\w/])"
 # Clauses of technical annexes are numbered by decimals ('khoản 6.2').
@@ -119,6 +121,8 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
     separated = False
     # Quoted wording between chains ('cụm từ “khoản 2 Điều 8” tại khoản 4 Điều 31') is not a place.
     expression = _QUOTED.sub(" ", expression)
+    if any(ch in expression for ch in _OCR_JUNK):
+        expression = expression.translate({ord(ch): " " for ch in _OCR_JUNK})
     for m in _TOKEN.finditer(expression):
         if m.group("sep"):
             separated = True

@@ -427,3 +427,8 @@ SUMMARIES = [
 @pytest.mark.parametrize("text, expected", SUMMARIES)
 def test_summaries(text, expected):
     assert relations(None, text) == expected
+
+
+def test_ocr_junk_after_a_clause_number():
+    assert pins("Nghị định này quy định chi tiết khoản 5Š Điều 31 Luật Báo chí về người phát ngôn") == [
+        ("Luật Báo chí", ("khoản 5 Điều 31",))]
