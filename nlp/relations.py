@@ -65,6 +65,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     self_alt = _phrases_pattern(t.self_markers)
     folded_types = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in type_words)
     folded_self = _phrases_pattern(t.self_markers, folded=True)
+    # The types a document is enacted as ('ban hành Nghị định ...'), not 'văn bản' or 'hướng dẫn'.
+    enacted_words = sorted({w for dt in t.doc_types for w in dt.words} - {"Hướng dẫn", "Văn bản hợp nhất"}, key=len, reverse=True)
+    enacted = "|".join(w.replace(" ", r"[ \t]+") for w in enacted_words)
+    folded_enacted = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in enacted_words)
     return {
         # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
         # hide them ('Quy định chỉ tiết', 'thay thể').
@@ -74,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The document naming itself ('Nghị định này'), matched on the folded text: OCR writes
         # 'Thông tư nảy'. 'pháp luật này' is law in general.
         "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
-        "bare_self": re.compile(rf"[\W_]*(?:{folded_types})[ \t\n]*"),
+        "bare_self": re.compile(rf"[\W_]*(?:{folded_enacted})[ \t\n]*"),
         "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
@@ -132,7 +136,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # line ('Chính phủ ban hành Nghị định ...'), matched on the folded text.
         "basis_closer": re.compile(
             rf"[\W_]*(?:(?:{_phrases_pattern(t.basis_closers, folded=True)})(?!\w)"
-            rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_types})(?!\w)"
+            rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_enacted})[ \t\n]+(?!so(?!\w)|nay(?!\w)|kem(?!\w))[^\W\d_]"
             # The enacting word over the articles: 'QUYẾT ĐỊNH:', 'NGHỊ ĐỊNH:', 'QUYẾT NGHỊ:'.
             r"|(?:quyet[ \t]+dinh|nghi[ \t]+dinh|quyet[ \t]+nghi|thong[ \t]+tu|chi[ \t]+thi)[ \t*_]*:[\W_]*\Z)"
         ),
@@ -156,6 +160,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
         "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
         "restated_heading": re.compile(r"(?:[ \t]+[>*_ \t]*|[ \t>]*\*\*[ \t]*|[ \t>]*“)(?:Điều|ĐIỀU)[ \t]"),
+        "all_provisions": re.compile(
+            r"[\W_]*(?:(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+)?(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
+            re.IGNORECASE,
+        ),
         "inline_list": re.compile(r"[ \t]*:[ \t]*(?=\S)"),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
@@ -164,14 +172,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
         # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
         "promulgation": re.compile(
-            rf"^[ \t>*_]*[A-ZĐ][^\n.;:]{{0,160}}?(?<!\w)ban[ \t]+hành[ \t]+(?:{types_alt})[ \t]+(?!này)"
+            rf"^[ \t>*_]*[A-ZĐ][^\n.;:]{{0,160}}?(?<!\w)ban[ \t]+hành[ \t]+(?:{enacted})[ \t]+(?!(?:này|số|kèm)(?!\w))"
             # A wrapped title goes on while its line has not ended a sentence and no heading follows.
             r"(?P<title>[^\W\d_][^\n]*(?:(?<![.;:])\n(?![ \t]*\n|[ \t]*[#|>]|[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))[^\n]*){0,4})",
             re.MULTILINE,
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
-            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
+            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
         ),
         "pinpoint": re.compile(PINPOINT_PATTERN),
@@ -697,7 +705,8 @@ class _Reader:
             if (len(self.relations) == stated + 1 and self.relations[-1].type == "amends" and not self.relations[-1].articles
                     and p["as_follows"].search(text, clause.core, clause.end)):
                 self.restating = stated
-            if pending is None and len(self.relations) == stated and clause.heading is None and self.starts_with_citation(clause):
+            if (pending is None and len(self.relations) == stated and clause.heading is None
+                    and self.starts_with_citation(clause) and not text[clause.core:clause.end].lstrip(" \t*_").startswith("(")):
                 run = basis_run + [(clause, evidence)]
         if self.collecting:
             self.finish_collecting()
@@ -881,6 +890,9 @@ class _Reader:
             if kind == "expires" or verb_last:
                 if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
                     continue
+                if text[clause.core:clause.end].lstrip(" \t*_").startswith("("):
+                    continue  # a note in brackets: '(Điều này có nội dung liên quan đến ...; Điều 35.3.NQ.2.20. Ngưng hiệu lực thi hành)'
+
                 before = [cm for cm in citations if cm.context_end <= trig.start()]
                 # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
                 # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
@@ -892,14 +904,22 @@ class _Reader:
                     heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
                                    lenient_first=True)
                 prev_end = start
+                first_partial = False
                 for cm in heads:
                     # A part of a document not named by number ('các nội dung quy định liên quan
-                    # đến ... tại Thông tư liên tịch số W'): the document changed, not ended.
-                    # Only the words of its own item: a new item starts after a semicolon, and
-                    # after a comma the words are the previous document's title.
+                    # đến ... tại Thông tư liên tịch số W'): the document changed, not ended. Only
+                    # the words of its own item count: a new item starts after a semicolon; after a
+                    # comma or 'và' the words are the previous document's title, and the part named
+                    # for the first goes for it ('Quy định về thu phí tại Nghị định số A và Quyết
+                    # định số B hết hiệu lực'). 'Các quy định tại Nghị định số X' alone is all of X.
                     item_start = start if cm is heads[0] else text.rfind(";", prev_end, cm.context_start) + 1 or None
-                    partial = (not cm.citation.articles and item_start is not None
-                               and self.names_a_part(item_start, cm.context_start))
+                    if item_start is None:
+                        partial = first_partial and not cm.citation.articles
+                    else:
+                        partial = (not cm.citation.articles and self.names_a_part(item_start, cm.context_start)
+                                   and not p["all_provisions"].fullmatch(text, item_start, cm.context_start))
+                    if cm is heads[0]:
+                        first_partial = partial
                     self.add("amends" if partial else kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                     prev_end = cm.context_end
                 if not heads:

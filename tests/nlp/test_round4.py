@@ -432,3 +432,28 @@ def test_summaries(text, expected):
 def test_ocr_junk_after_a_clause_number():
     assert pins("Nghị định này quy định chi tiết khoản 5Š Điều 31 Luật Báo chí về người phát ngôn") == [
         ("Luật Báo chí", ("khoản 5 Điều 31",))]
+
+
+# What the rules above must not read: origin notes and cross-references of Bộ pháp điển, lines
+# below a legal basis that a delegation closes, 'Văn bản thay thế' in a table, a date clause.
+NOT_STATEMENTS = [
+    pytest.param("(Điều 101 Luật số 93/2015/QH13, có hiệu lực thi hành kể từ ngày 01/07/2016)\n\n1. Người tiến hành tố "
+                 "tụng, người của cơ quan ban hành văn bản tố tụng được giao nhiệm vụ.", [], id="origin-note"),
+    pytest.param("(Điều này có nội dung liên quan đến Điều 17. Kết quả lấy phiếu tín nhiệm của Nghị quyết 85/2014/QH13 Về "
+                 "lấy phiếu tín nhiệm ban hành ngày 28/11/2014; Điều 35.3.NQ.2.20. Ngưng hiệu lực thi hành)", [],
+                 id="cross-reference"),
+    pytest.param("| Văn bản thay thế | Nghị định 130/2005/NĐ-CP; Nghị định 117/2013/NĐ-CP |", [], id="table-row"),
+    pytest.param("| Ngày hiệu lực | 07/5/2026 – áp dụng đến hết ngày các quy định tại Nghị quyết 29/2026/QH16 hết hiệu lực |",
+                 [], id="until"),
+    pytest.param("2. Các quy định tại Nghị định số 44/2017/NĐ-CP ngày 14 tháng 4 năm 2017 của Chính phủ quy định mức đóng "
+                 "bảo hiểm xã hội hết hiệu lực từ khi Nghị định này có hiệu lực.",
+                 [("expires", "44/2017/NĐ-CP", ())], id="all-provisions"),
+    pytest.param("2. Quy định về thu phí xăng dầu tại Nghị định số 78/2000/NĐ-CP ngày 26 tháng 12 năm 2000 của Chính phủ "
+                 "về phí xăng dầu và Quyết định số 03/2009/QĐ-TTg ngày 09 tháng 01 năm 2009 hết hiệu lực.",
+                 [("amends", "78/2000/NĐ-CP", ()), ("amends", "03/2009/QĐ-TTg", ())], id="a-part-of-both"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_STATEMENTS)
+def test_not_statements_and_parts(text, expected):
+    assert relations(None, text) == expected
