@@ -575,6 +575,8 @@ class _Reader:
         self.scopes: list[int] = []
         # The index of an amendment of a whole document 'như sau:', whose restated article may follow.
         self.restating: int | None = None
+        # Relations an article heading states of an unnamed part, dropped when its items name parts.
+        self.provisional: set[int] = set()
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
@@ -733,7 +735,11 @@ class _Reader:
         replacement of the whole document beside one of its parts keeps the whole."""
         merged: list[Relation] = []
         index: dict[tuple[str, str, int], int] = {}
-        for relation, scope in zip(self.relations, self.scopes):
+        stated = {(r.target, scope) for n, (r, scope) in enumerate(zip(self.relations, self.scopes))
+                  if n not in self.provisional and r.articles}
+        for n, (relation, scope) in enumerate(zip(self.relations, self.scopes)):
+            if n in self.provisional and (relation.target, scope) in stated:
+                continue  # a heading's part of a document, named by the article's items
             key = (relation.type, relation.target, scope)
             if relation.type not in _MERGED or key not in index:
                 index[key] = len(merged)
@@ -978,6 +984,9 @@ class _Reader:
                     partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
+                        if clause.heading is not None:
+                            # 'Điều 2. Bãi bỏ một số điều của Thông tư số X': the items say which.
+                            self.provisional.add(len(self.relations))
                     if (kind == "repeals" and partial and len(heads) == 1
                             and text[cm.context_end:next_own].rstrip(" \t*_").endswith(":")):
                         self.collecting = (len(self.relations), clause.item, True)

@@ -457,3 +457,9 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize("text, expected", NOT_STATEMENTS)
 def test_not_statements_and_parts(text, expected):
     assert relations(None, text) == expected
+
+
+def test_a_heading_repealing_some_articles_is_the_repeal_its_items_state():
+    text = ("Điều 2. Bãi bỏ một số điều của Thông tư số 12/2020/TT-BTC\n\nBãi bỏ Điều 5, Điều 7 của Thông tư số "
+            "12/2020/TT-BTC.")
+    assert relations(None, text) == [("repeals", "12/2020/TT-BTC", ("Điều 5", "Điều 7"))]
