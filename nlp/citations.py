@@ -188,12 +188,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # lines there too ('Nghị định số 13/2022/NĐ-CP\n\nngày 21 tháng 01 năm 2022'), and then
         # 'ngày' in lower case tells the sentence goes on.
         "tail_lead": re.compile(
-            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"
-            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ng[àâ]y)"
+            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâảáạãa]y[ \t\n])"
+            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ng[àâảáạãa]y[ \t\n])"
         ),
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
         # Matched on the folded text, like the issuer.
-        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua|do){_SPACE}"),
+        # A blank line may follow 'của' in OCR'd text: the sentence cannot end there.
+        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua(?:[ \t]*\n){{0,2}}|do){_SPACE}"),
         # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
         "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),

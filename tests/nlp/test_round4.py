@@ -463,3 +463,13 @@ def test_a_heading_repealing_some_articles_is_the_repeal_its_items_state():
     text = ("Điều 2. Bãi bỏ một số điều của Thông tư số 12/2020/TT-BTC\n\nBãi bỏ Điều 5, Điều 7 của Thông tư số "
             "12/2020/TT-BTC.")
     assert relations(None, text) == [("repeals", "12/2020/TT-BTC", ("Điều 5", "Điều 7"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị định số 15/2020/NĐ-CP\n\nngày 03 tháng 02 năm 2020 của\n\nChính phủ quy định", ("2020-02-03", "Chính phủ")),
+    ("Nghị định số 15/2020/NĐ-CP ngảy 03 tháng 02 năm 2020 của Chính phủ", ("2020-02-03", "Chính phủ")),
+    ("Nghị định so 15/2020/ND-CP ngay 03 thang 02 nam 2020 cua Chinh phu", ("2020-02-03", "Chính phủ")),
+    ("Thông tư số 12/2020/TT-BTC có hiệu lực ngay", (None, None)),
+])
+def test_dates_and_issuers_across_breaks_and_marks(text, expected):
+    assert [(c.issued, c.issuer) for c in extract_citations(text)] == [expected]
