@@ -165,7 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
         "name_then_number": re.compile(
-            rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"
+            rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
@@ -188,12 +188,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # lines there too ('Nghị định số 13/2022/NĐ-CP\n\nngày 21 tháng 01 năm 2022'), and then
         # 'ngày' in lower case tells the sentence goes on.
         "tail_lead": re.compile(
-            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"
-            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ng[àâ]y)"
+            r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?:(?:được[ \t]+)?ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâảáạãa]y[ \t\n])"
+            r"|[ \t]*(?:\n[ \t]*){2,4}(?=ng[àâảáạãa]y[ \t\n])"
         ),
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
         # Matched on the folded text, like the issuer.
-        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua|do){_SPACE}"),
+        # A blank line may follow 'của' in OCR'd text: the sentence cannot end there.
+        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua(?:[ \t]*\n){{0,2}}|do){_SPACE}"),
         # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
         "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
@@ -203,8 +204,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
-        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?(?=\d)"),
-        "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?(?=\d)"),
+        # A number may be a Markdown link's text or stand in brackets: 'Luật Giáo dục số [43/2019/QH14]'.
+        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"),
+        "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?\[?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
@@ -219,12 +221,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # How every pinpoint written before a citation ends: a short value ('5', 'II', 'a') and the
         # words that may join it to the citation. A cheap test before the keyword scan.
         "pin_tail": re.compile(
-            r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|[IVXLC]+|[a-zđ]\d{0,2}_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+            r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|\d{1,2}\.\d{1,2}|[IVXLC]+|[a-zđ]\d{0,2}_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?"
             r"(?:các[ \t]+)?\Z"
         ),
+        # A part of a document's annex named before it: 'Điều 4 của Quy định về hoạt động y tế ...
+        # ban hành kèm theo Quyết định số 58/2008/QĐ-BGDĐT'. The annex's title runs up to 'kèm theo'.
+        "annex_lead": re.compile(r"kèm[ \t\n]+theo[ \t\n]+(?:các[ \t\n]+)?\Z"),
+        "pin_annexed": re.compile(
+            r"[ \t\n]+(?:của|tại)[ \t\n]+(?:Quy[ \t\n]+định|Quy[ \t\n]+chế|Điều[ \t\n]+lệ|Quy[ \t\n]+trình|Hướng[ \t\n]+dẫn"
+            r"|Chương[ \t\n]+trình|Danh[ \t\n]+mục|Tiêu[ \t\n]+chuẩn|Định[ \t\n]+mức|Bảng|Biểu)(?!\w)"
+            r"(?:[^;:()\n]|\n(?![ \t]*\n)){0,400}?(?<!\w)(?:(?:được[ \t\n]+)?ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+"
+            r"(?:các[ \t\n]+)?\Z"
+        ),
+        # A chapter's title follows its number without a stop: 'Chương IV GIAO DỊCH ĐIỆN TỬ ... của'.
         "pin_titled": re.compile(
-            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+[^;()\n]{1,250}?[ \t]của[ \t]+\Z"
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?(?=\.)|Chương[ \t]+[IVXLC]+(?=[ .]))\.?[ \t]+[^;()\n]{1,250}?"
+            r"[ \t]của[ \t]+\Z"
+        ),
+        # The titled articles listed before it: '... liên quan đến Điều 8. Thủ tục ...; Điều 10. ... của'.
+        "pin_titled_before": re.compile(
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
             r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?"
@@ -254,7 +271,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
-        "link_target": re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"),
+        # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
+        "owner_date": re.compile(
+            r"[ \t]*(?:ban[ \t]+hành[ \t]+ngày|ngày[^,;()\n]{4,60}?,[ \t]*có[ \t]+hiệu[ \t]+lực(?:[ \t]+thi[ \t]+hành)?[ \t]+kể[ \t]+từ)"
+        ),
+        "bracket_date": re.compile(r"[ \t]*\([ \t]*(?:ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"),
+        "bracket_close": re.compile(r"[ \t]*\)"),
+        "split_digits": re.compile(rf"(?:{_NUMBER_WORD})[ \t]+(\d{{1,2}}) \Z"),
+        "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
+        "units_following": re.compile(
+            r"(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
+            r"(?:(?:của|tại|thuộc)[ \t\n]+)?(?:các[ \t\n]+)?\Z"
+        ),
+        "link_target": re.compile(r"\](?:\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
         # Before a bare number that is no citation: a form code ('Mẫu số 04a/ĐK', 'theo mẫu số\n04/TB-TĐT'),
@@ -472,10 +501,23 @@ def _read_tail(text: str, pos: int) -> tuple[str | None, str | None, int]:
     for _ in range(2):
         if issued is None:
             lead = p["tail_lead"].match(text, pos)
-            if lead:
-                found = match_date(text, lead.end())
+            bracket = None if lead else p["bracket_date"].match(text, pos)
+            if lead or bracket:
+                found = match_date(text, (lead or bracket).end())
                 if found:
                     issued, pos = found
+                    if bracket:
+                        # '(ngày 03/02/2020)': the bracket closes after the date.
+                        close = p["bracket_close"].match(text, pos)
+                        inside = None if close else _read_issuers(text, pos)
+                        if inside:
+                            close = p["bracket_close"].match(text, inside[1])
+                        if not close:
+                            issued, pos = None, bracket.start()
+                            break
+                        if inside:
+                            issuer = inside[0]
+                        pos = close.end()
                     continue
         if issuer is None:
             found = _read_issuers(text, pos)
@@ -571,12 +613,28 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
         m = pinpoint.match(text, k.start(), start)
         if m and joint.fullmatch(text, m.end(), start):
             return parse_pinpoints(m.group()), k.start()
+    if p["annex_lead"].search(text, max(bound, start - 40), start):
+        for k in p["pin_keyword"].finditer(text, max(bound, start - 500), start):
+            if k.start() > 0 and text[k.start() - 1].isalnum():
+                continue
+            m = pinpoint.match(text, k.start(), start)
+            if m and p["pin_annexed"].fullmatch(text, m.end(), start):
+                return parse_pinpoints(m.group()), k.start()
     # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
     # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
     if text.find("liên quan đến", max(0, start - 600), start) != -1:
         m = p["pin_titled"].search(text, window_start, start)
         if m:
-            return parse_pinpoints(m.group("expr")), m.start("expr")
+            units = parse_pinpoints(m.group("expr"))
+            first = m.start("expr")
+            # Earlier titled articles of the same list, up to one whose title names a document.
+            while text[m.start():m.start() + 1] == ";":
+                m = p["pin_titled_before"].search(text, max(bound, m.start() - 300), m.start() + 1)
+                if not m or p["type_word"].search(m.group("title")):
+                    break
+                units = parse_pinpoints(m.group("expr")) + units
+                first = m.start("expr")
+            return units, first
     return (), start
 
 
@@ -590,10 +648,18 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     # A pinpoint followed by another document (or by 'này') belongs to that one.
     if p["pin_after_block"].match(text, m.end()):
         return (), pos
+    units = parse_pinpoints(m.group())
+    if not any(level in unit for unit in units for level in _TOP_LEVELS):
+        # Points or clauses alone after a document name no part of it: 'khoản 1, khoản 2 Điều 9 Luật
+        # Tiếp công dân, các điểm a, b, c ... khoản 1 Điều này' are this document's own points.
+        return (), pos
     end = m.end()
     if text[pos:m.start()].strip().startswith("(") and text[end:end + 1] == ")":
         end += 1
-    return parse_pinpoints(m.group()), end
+    return units, end
+
+
+_TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")
 
 
 @cache
@@ -979,6 +1045,13 @@ def find_citations(text: str) -> list[CitationMatch]:
             if number is None:
                 pos = m.end()
                 continue
+            if start > 2 and text[start - 1] == " " and text[start - 2].isdigit():
+                # OCR put a space inside the digits: 'Nghị định số 3 1/2021/NĐ-CP' is 31/2021/NĐ-CP,
+                # read when 'số' comes right before them on the line.
+                split = p["split_digits"].search(text, max(0, start - 12), start)
+                joined = canonical_number(split.group(1) + m.group()) if split else None
+                if joined and len(split.group(1)) + len(m.group().split("/", 1)[0]) <= 4:
+                    start, number = split.start(1), joined
             year = year_of_number(number) or year_of_number(m.group())  # '206-CP/1979'
             typed = _type_word_before(text, start, bound, number)
             if typed is not None:
@@ -1015,6 +1088,13 @@ def find_citations(text: str) -> list[CitationMatch]:
             year = int(issued[:4])
         title_of = _title_owner(text, found, context_start, year) if found else None
         in_title = title_of is not None and number is None
+        if in_title and issued and p["owner_date"].match(text, end, tail_end + 40):
+            # Pháp điển's notes date the document whose title this is, after that title: '(Điều 1
+            # Nghị quyết số 104/2015/QH13 Thi hành Luật tố tụng hành chính ngày 25/11/2015 của Quốc
+            # hội, có hiệu lực ...)', '... Luật Quốc tịch Việt Nam ban hành ngày 22/09/2009'.
+            # Not this law's date; not written right after the other citation either.
+            issued = issuer = None
+            tail_end = end
         if in_title and after and text[context_end - 1] == ")" and p["clause_end"].match(text, context_end):
             # '... thi hành Luật Tố cáo (Điều 4, Điều 15);': a bracket closing the line points
             # into the document the line cites, not into the law its title names.
@@ -1039,7 +1119,34 @@ def find_citations(text: str) -> list[CitationMatch]:
         pos = bound = context_end
     if found:
         _listed_pinpoints(text, found)
+        _closing_pinpoints(text, found)
     return found
+
+
+def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
+    """A bracket of pinpoints closing the line of a numbered citation points into it, past its
+    title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát thương mại chiến lược
+    (khoản 2 Điều 4, Điều 9).'"""
+    p = _patterns()
+    for i, cm in enumerate(found):
+        if cm.citation.number is None:
+            continue
+        line_end = text.find("\n", cm.context_end)
+        line_end = len(text) if line_end == -1 else line_end
+        if i + 1 < len(found) and found[i + 1].context_start < line_end:
+            continue  # another citation on the line: the bracket may be its own
+        segment = text[cm.context_end:line_end].rstrip(" \t*_.;,")
+        if not segment.endswith(")"):
+            continue
+        opening = segment.rfind("(")
+        if opening == -1:
+            continue
+        inner = segment[opening + 1:-1].strip()
+        if not p["pin_keyword"].match(inner) or not p["pinpoint"].fullmatch(inner):
+            continue
+        units = parse_pinpoints(inner)
+        articles = cm.citation.articles + tuple(a for a in units if a not in cm.citation.articles)
+        found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
 
 
 def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
@@ -1067,21 +1174,7 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
             break
         if owner is None:
             continue
-        listed: list[str] = []
-        pos = opener.end()
-        while True:
-            item = p["list_item_pinpoint"].match(text, pos)
-            if not item:
-                break
-            expr = p["pinpoint"].match(text, item.end())
-            if not expr or (not item.group("marker") and text[expr.end():expr.end() + 1] in ".:"):
-                break  # the next article's heading ('Điều 2. Đối tượng áp dụng'), not an item
-            line_end = text.find("\n", expr.end())
-            line_end = len(text) if line_end == -1 else line_end
-            if not p["pin_after_block"].match(text, expr.end()):
-                # Articles and their parts; a list of chapters is more often an outline of the text.
-                listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
-            pos = line_end
+        listed = _items_below(text, opener.end())
         if listed:
             cm = found[owner]
             # 'sau đây gọi là Nghị quyết số X' names the same document: the pinpoints go to the first.
@@ -1093,6 +1186,40 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
                     break
             articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
             found[owner] = replace(cm, citation=replace(cm.citation, articles=articles))
+
+
+    # 'quy định chi tiết các điều, khoản sau đây của Luật Tiếp công dân:\na) Khoản 2 Điều 3a ...;':
+    # the units listed below go to the document the line ends with.
+    for i, cm in enumerate(found):
+        colon = p["list_colon"].match(text, cm.context_end)
+        if not colon or not p["units_following"].search(text, max(0, cm.context_start - 80), cm.context_start):
+            continue
+        listed = _items_below(text, colon.end())
+        if listed:
+            articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
+            found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
+
+
+def _items_below(text: str, pos: int) -> list[str]:
+    """The article-level pinpoints that start the list items below `pos` ('1. Điều 11 ...', 'a)
+    Khoản 2 Điều 3a về ...'), blank lines between them allowed; items that name their own
+    document keep their pinpoints."""
+    p = _patterns()
+    listed: list[str] = []
+    while True:
+        item = p["list_item_pinpoint"].match(text, pos)
+        if not item:
+            break
+        expr = p["pinpoint"].match(text, item.end())
+        if not expr or (not item.group("marker") and text[expr.end():expr.end() + 1] in ".:"):
+            break  # the next article's heading ('Điều 2. Đối tượng áp dụng'), not an item
+        line_end = text.find("\n", expr.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if not p["pin_after_block"].match(text, expr.end()):
+            # Articles and their parts; a list of chapters is more often an outline of the text.
+            listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
+        pos = line_end
+    return listed
 
 
 def extract_citations(text: str, *, normalized: bool = False) -> list[Citation]:

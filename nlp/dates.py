@@ -7,13 +7,14 @@ import re
 #: A written date after 'ngày'; groups: day, month, year.
 _S = r"[ \t]*(?:\n[ \t]*)?"  # OCR'd text wraps lines inside dates too
 # A typist may write 'ngày' for 'tháng' ('ngày 18 ngày 5 năm 2004'): read as the month.
-# OCR reads a day's 1 as l, I or L ('ngày 3l tháng 3', 'ngày L7 tháng 6').
+# OCR reads a day's 1 as l, I or L ('ngày 3l tháng 3', 'ngày L7 tháng 6', 'ngày lI tháng 9').
 DATE_PATTERN = (
-    rf"(\d{{1,2}}|[0-3][lIL]|[lIL]\d){_S}(?:tháng,?|ngày|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}năm:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
+    rf"(\d{{1,2}}|[0-3][lIL]|[lIL]\d|[lIL][lIL]){_S}(?:th[áa]ng,?|ngày|[/.\-]){_S}(\d{{1,2}}){_S}(?:,?{_S}n[ăa]m:?|[/.\-]){_S}((?:19|20)\d\d)(?!\d)"
 )
 _OCR_ONE = str.maketrans("lIL", "111")
 # OCR writes 'ngây' and leaves a stray mark before the day ('ngây ‡ 31 tháng 01 năm 2022').
-_DATE = re.compile(r"[Nn]g[àâ]y[ \t\n]+(?:[^\w\s(][ \t]+)?" + DATE_PATTERN)
+# Typed without marks or OCR'd with another ('ngay', 'ngảy').
+_DATE = re.compile(r"[Nn]g[àâảáạãa]y[ \t\n]+(?:[^\w\s(][ \t]+)?" + DATE_PATTERN)
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:

@@ -157,6 +157,13 @@ def canonical_number(raw: str) -> str | None:
                 term = _legislature_for(int(m.group("year")), garbled.group(2))
                 if term:
                     codes[i] = codes[i].rstrip("0123456789") + term
+            elif garbled and garbled.group(1).upper() in ("OH", "0H"):
+                # OCR read Q as O or 0: its digits are suspect too when the year contradicts them
+                # ('145/2025/0H13' is QH15); a term the year allows stays as written.
+                terms = [str(n) for n, first, last in _LEGISLATURES if first <= int(m.group("year")) <= last]
+                digits = raw_code[len(garbled.group(1)):].strip()
+                if len(terms) == 1 and digits not in terms:
+                    codes[i] = "QH" + terms[0]
         if not codes[0][:1].isalpha():
             return None
         return f"{_pad(num)}/{m.group('year')}/{'-'.join(codes)}"

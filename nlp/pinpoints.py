@@ -14,7 +14,9 @@ from itertools import product
 # Points (điểm) are lettered with the Vietnamese alphabet: đ follows d, and f, j, w, z are skipped.
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
-_NUM = r"\d{1,3}[a-zđ]?(?![\w/]|\.\d|\.[A-ZĐ])"
+# OCR leaves a stray letter no Vietnamese word has after a number ('khoản 5Š Điều 31').
+_OCR_JUNK = "ŠšŞşŽžß§"
+_NUM = rf"\d{{1,3}}[a-zđ]?(?:[{_OCR_JUNK}](?=[ \t\n,]))?(?![\w/]|\.\d|\.[A-ZĐ])"
 # OCR reads 1 as l or I ('khoản l', 'Điều I'): articles and clauses are never lettered or roman.
 _OCR_ONE = r"[lI](?![\w/])"
 # Clauses of technical annexes are numbered by decimals ('khoản 6.2').
@@ -23,7 +25,8 @@ _ARTICLE_NUM = rf"(?:{_NUM}|{_OCR_ONE})"
 # Points are letters; old circulars number them ('điểm 1, 2 mục II').
 # OCR leaves an underscore after a letter ('điểm c_ khoản 5').
 # OCR reads i as ¡ ('điểm ¡ khoản 1').
-_LETTER = r"(?:[a-zđ¡]\d{0,2}_?|\d{1,2})(?!\w)"
+# OCR reads i as I too ('điểm I, điểm k khoản 2').
+_LETTER = r"(?:[a-zđ¡I]\d{0,2}_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
@@ -118,6 +121,8 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
     separated = False
     # Quoted wording between chains ('cụm từ “khoản 2 Điều 8” tại khoản 4 Điều 31') is not a place.
     expression = _QUOTED.sub(" ", expression)
+    if any(ch in expression for ch in _OCR_JUNK):
+        expression = expression.translate({ord(ch): " " for ch in _OCR_JUNK})
     for m in _TOKEN.finditer(expression):
         if m.group("sep"):
             separated = True
@@ -142,6 +147,8 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             separated = False
             level, values = units[-1]
             value = m.group("val").rstrip("_").replace("¡", "i")
+            if level == "điểm" and value == "I":
+                value = "i"
             if level in ("khoản", "điều") and value in ("l", "I"):
                 value = "1"
             if level in ("mục", "chương", "phụ lục"):

@@ -17,6 +17,7 @@ khoản 1 Điều này').
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +66,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     self_alt = _phrases_pattern(t.self_markers)
     folded_types = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in type_words)
     folded_self = _phrases_pattern(t.self_markers, folded=True)
+    # The types a document is enacted as ('ban hành Nghị định ...'), not 'văn bản' or 'hướng dẫn'.
+    enacted_words = sorted({w for dt in t.doc_types for w in dt.words} - {"Hướng dẫn", "Văn bản hợp nhất"}, key=len, reverse=True)
+    enacted = "|".join(w.replace(" ", r"[ \t]+") for w in enacted_words)
+    folded_enacted = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in enacted_words)
     return {
         # Trigger phrases are matched on the folded text (same offsets), so that OCR's marks do not
         # hide them ('Quy định chỉ tiết', 'thay thể').
@@ -74,6 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The document naming itself ('Nghị định này'), matched on the folded text: OCR writes
         # 'Thông tư nảy'. 'pháp luật này' is law in general.
         "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
+        "bare_self": re.compile(rf"[\W_]*(?:{folded_enacted})[ \t\n]*"),
         "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
@@ -104,11 +110,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
-        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)"),
-        "anchor_lead": re.compile(r"vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units.
+        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc)(?!\w))"),
+        # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
+        "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
         "filler_gap": re.compile(
-            rf"(?:[\s,;:()\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
+            rf"(?:[\s,;:()\[\]\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
         ),
         "coord_gap": re.compile(r"(?:,|(?<!\w)(?:và|hoặc|đồng[ \t\n]+thời))[\s,:()\-–]*(?:các[ \t\n]+)?\Z", re.IGNORECASE),
         # '... được sửa đổi, bổ sung bởi Luật số X': the amendments go with the amended document.
@@ -125,26 +133,81 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "basis_heading": re.compile(
             rf"(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
         ),
+        # The line that closes a document's legal basis: 'Theo đề nghị của ...', or the promulgation
+        # line ('Chính phủ ban hành Nghị định ...'), matched on the folded text.
+        "basis_closer": re.compile(
+            rf"[\W_]*(?:(?:{_phrases_pattern(t.basis_closers, folded=True)})(?!\w)"
+            rf"|[^.;:\n]{{0,160}}?(?<!\w)ban[ \t\n]+hanh[ \t\n]+(?:{folded_enacted})[ \t\n]+(?!so(?!\w)|nay(?!\w)|kem(?!\w))[^\W\d_]"
+            # The enacting word over the articles: 'QUYẾT ĐỊNH:', 'NGHỊ ĐỊNH:', 'QUYẾT NGHỊ:'.
+            r"|(?:quyet[ \t]+dinh|nghi[ \t]+dinh|quyet[ \t]+nghi|thong[ \t]+tu|chi[ \t]+thi)[ \t*_]*:[\W_]*\Z)"
+        ),
+        # An item of a list that names a part of the next document: '...; các nội dung quy định
+        # liên quan đến ... tại Thông tư liên tịch số W'; no words of the previous one's title.
+        "part_item": re.compile(
+            r";[\s*_]*(?:các[ \t\n]+|những[ \t\n]+|một[ \t\n]+số[ \t\n]+|toàn[ \t\n]+bộ[ \t\n]+)?(?:nội[ \t\n]+dung|quy[ \t\n]+định)"
+            r"[^;]*(?<!\w)(?:tại|của)(?:[ \t\n]+các)?[\s*_]*\Z",
+            re.IGNORECASE,
+        ),
+        "noted_change": re.compile(r"(?<!\w)có[ \t\n]+(?:nội[ \t\n]+dung|phần|một[ \t\n]+số)(?:[ \t\n]+\w+)?[ \t\n]+(?:bị|được)[ \t\n]*\Z"),
+        "alias_lead": re.compile(
+            r"\([ \t\n]*(?:sau[ \t\n]+đây[ \t\n]+)?(?:được[ \t\n]+)?(?:gọi|viết)(?:[ \t\n]+tắt)?[ \t\n]+là[ \t\n*_“\"]*\Z"
+        ),
+        "unit_lead": re.compile(rf"[\s*_]*(?:{PARTIAL_PINPOINT_PATTERN})[\s*_]*"),
+        # What may follow the verb of an amending item in the passive (folded text).
+        "passive_tail": re.compile(
+            r"(?:[ \t\n]*,?[ \t\n]*(?:sua[ \t\n]+doi|bo[ \t\n]+sung|bai[ \t\n]+bo|thay[ \t\n]+the))*"
+            r"[ \t\n*_]*(?:nhu[ \t\n]+sau)?[ \t\n*_]*[:.;]?[ \t\n*_]*"
+        ),
+        "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
+        "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
+        "restated_heading": re.compile(r"(?:[ \t]+[>*_ \t]*|[ \t>]*\*\*[ \t]*|[ \t>]*“)(?:Điều|ĐIỀU)[ \t]"),
+        "all_provisions": re.compile(
+            r"[\W_]*(?:(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+)?(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
+            re.IGNORECASE,
+        ),
+        "inline_list": re.compile(r"[ \t]*:[ \t]*(?=\S)"),
+        "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
+        "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
+        # What names a part of the document that follows: 'Các quy định ... quy định tại'.
+        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc)(?:[ \t\n]+các)?[\s*_]*\Z"),
+        # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
+        # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
+        "promulgation": re.compile(
+            rf"^[ \t>*_]*[A-ZĐ][^\n.;:]{{0,160}}?(?<!\w)ban[ \t]+hành[ \t]+(?:{enacted})[ \t]+(?!(?:này|số|kèm)(?!\w))"
+            # A wrapped title goes on while its line has not ended a sentence and no heading follows.
+            r"(?P<title>[^\W\d_][^\n]*(?:(?<![.;:])\n(?![ \t]*\n|[ \t]*[#|>]|[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))[^\n]*){0,4})",
+            re.MULTILINE,
+        ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         "conditional": re.compile(
-            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
+            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
         ),
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
         "inserted": re.compile(
-            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)[ \t\n]+\Z"
+            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+(?:vào[ \t\n]+(?:sau|trước|cuối)|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+\Z"
         ),
         "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
-        "insert_after": re.compile(r"[ \t\n]+vào[ \t\n]+(?:sau|trước|cuối)(?!\w)"),
+        "insert_after": re.compile(
+            r"[ \t\n]+(?:vào[ \t\n]+(?:sau|trước|cuối)|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước)"
+            r"(?=[ \t\n]+(?:của[ \t\n]+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Cc]hương|[Pp]hụ[ \t\n]+lục)(?!\w)))(?!\w)"
+        ),
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
-            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])[.:]?)[ \t*_]*"
-            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])[ \t*_]+|(?P<lost_item>\))[ \t]*)?"
+            # Not an article of another document: 'Điều 5 Nghị định số X bị bãi bỏ'.
+            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
+            rf"(?![ \t]+(?:(?:của|tại)[ \t]+)?(?:{types_alt})[ \t]+(?!này))[.:]?)[ \t*_]*"
+            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
         ),
         # A sentence ends after a word, or after a year ('... có hiệu lực từ ngày 01/7/2026. Các Nghị
         # định ...'); not after other digits ('Điều 5. Phạm vi', '1. Nghị định').
-        "sentence_end": re.compile(r"(?:(?<=[^\d\s][.!?])|(?<=[^\d](?:19|20)\d\d[.]))[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        # OCR glues the next item's number to a year: '... năm 2027.3. Các điều 66 ...'.
+        # The stop first: a character the scan finds fast, the look-behinds tried only there.
+        "sentence_end": re.compile(
+            r"[.!?](?:(?<=[^\d\s].)[ \t]+(?=[A-ZĐÀ-Ỹ])"
+            r"|(?<=[^\d](?:19|20)\d\d\.)(?:[ \t]+(?=[A-ZĐÀ-Ỹ])|(?=\d{1,2}[.)][ \t]+[A-ZĐÀ-Ỹ])))"
+        ),
         "quote": re.compile(r"“[^”]{0,4000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>.*$", re.MULTILINE),
     }
 
@@ -156,6 +219,25 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     # Spans are few per document; a linear scan keeps this simple.
     return any(s <= pos < e for s, e in spans)
+
+
+_SUBJECT_VERBS = re.compile(
+    r"(?<!\w)(?:het[ \t\n]+hieu[ \t\n]+luc|cham[ \t\n]+dut[ \t\n]+hieu[ \t\n]+luc|ngung[ \t\n]+hieu[ \t\n]+luc"
+    r"|(?:bi|duoc)[ \t\n]+(?:bai[ \t\n]+bo|huy[ \t\n]+bo|thay[ \t\n]+the))(?!\w)"
+)
+
+
+@cache
+def p_summary() -> re.Pattern[str]:
+    """A type word and a number with no 'số' between them: 'Quyết định 22/2026/QĐ-TTg'."""
+    t = tables()
+    words = sorted({w for dt in t.doc_types for w in dt.words}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(w.replace(' ', '[ ]+') for w in words)})[ ]+\d[^\s]*\Z")
+
+
+def _item_number(text: str, clause: _Clause) -> int | None:
+    m = re.match(r"[ \t>*#|_]*(\d{1,3})[.)]", text[clause.start:clause.core])
+    return int(m.group(1)) if m else None
 
 
 def _item_kind(marker: str | None) -> str | None:
@@ -173,6 +255,14 @@ def _item_kind(marker: str | None) -> str | None:
     return "dash"
 
 
+_LONE_MARKER = re.compile(rf"[ \t>*_]*(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}])[.)][ \t*_]*")
+_OPEN_END = re.compile(r"(?<!\w)(?:và|hoặc|của|tại|theo|các)\Z|,\Z")
+
+
+def _line_start(paragraph: str) -> int:
+    return paragraph.rfind("\n") + 1
+
+
 def _clauses(text: str) -> list[_Clause]:
     """Split text into clauses: paragraphs (lines joined when OCR broke a sentence), then sentences."""
     p = _patterns()
@@ -185,17 +275,36 @@ def _clauses(text: str) -> list[_Clause]:
         offset += len(line) + 1
     paragraphs: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
+    broken: tuple[int, int] | None = None  # a paragraph a blank line ended, while it may go on
     for ls, le in lines:
         line = text[ls:le]
         if not line.strip():
             if cur:
+                broken = cur
                 paragraphs.append(cur)
             cur = None
             continue
-        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)][ \t]|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
+        if broken is not None and cur is None:
+            # OCR'd pages break a sentence with a blank line ('... dự trữ\n\nquốc gia; ... hết hiệu
+            # lực'): a line in lower case after a paragraph that ended in the middle of a sentence
+            # goes on with it.
+            prev = text[broken[0]:broken[1]].rstrip()
+            if (line.lstrip()[:1].islower() and not prev.endswith((".", ";", ":", "!", "?", "|", "*", "”", "\""))
+                    and not prev.lstrip().startswith(("#", "|", ">"))
+                    and not re.match(rf"[ \t]*[a-zđ{_CYRILLIC_LETTERS}][.)](?:[ \t]|\Z)", line)):
+                paragraphs.pop()
+                cur = broken
+        broken = None
+        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)](?:[ \t]|\Z)|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
         if cur is not None:
             prev = text[cur[0]:cur[1]].rstrip()
             ends_sentence = prev.endswith((".", ";", ":", "!", "?", "|", "**"))
+            # A list marker alone on its line ('2.', 'b)') goes with the next line, whatever it
+            # starts with; a line ending with a word that cannot end a sentence ('... và') goes on
+            # in the next, an article's number included ('và\nĐiều 2. Nghị định số ...').
+            lone_marker = _LONE_MARKER.fullmatch(prev, _line_start(prev))
+            if lone_marker or _OPEN_END.search(prev):
+                starts_new = ends_sentence = False
             if starts_new or (ends_sentence and line.lstrip()[:1].isupper()):
                 paragraphs.append(cur)
                 cur = None
@@ -265,6 +374,8 @@ def _heads(
     for cm in citations:
         if cm.context_start < prev_end:
             continue
+        if p["alias_lead"].search(text, max(0, cm.context_start - 40), cm.context_start):
+            continue  # '(sau đây gọi là Luật Dẫn độ)': the same document again, by a short name
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
         full_item = False
         if prev_is_head is None:
@@ -298,7 +409,8 @@ def _heads(
         else:
             is_head = False
         if (is_head and kind in ("filler", "item") and prev_is_head is not None
-                and (cm.in_title or cm.title_of is not None) and not full_item):
+                and (cm.in_title or cm.title_of is not None) and not full_item
+                and not (kind == "item" and p["part_item"].search(text, prev_end, cm.context_start))):
             # Named in the title of a document before it, after words the filler list lets through
             # ('Thông tư số 80/2021/TT-BTC ... hướng dẫn thi hành một số điều của Luật Quản lý
             # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
@@ -425,6 +537,10 @@ def _single_article(pinpoints: tuple[str, ...]) -> str | None:
     return None
 
 
+_QUOTED_HEADING = re.compile(
+    r"“[ \t]*(?P<unit>(?:Điều|Mục|Chương|Phụ[ \t]+lục)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]+))\.?"
+    r"(?:[ \t]+(?P<parent>Chương[ \t]+[IVXLCT]+)(?!\w))?"
+)
 _MERGED = ("amends", "repeals", "replaces")
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
 _PART_WORDS = frozenset(
@@ -441,6 +557,9 @@ class _Reader:
         self.text = text
         self.folded = fold_same_length(text)
         self.citations = find_citations(text)
+        self.context_starts = [cm.context_start for cm in self.citations]
+        if any(a > b for a, b in zip(self.context_starts, self.context_starts[1:])):
+            self.context_starts = [0] * len(self.citations)  # out of order: every citation is a candidate
         self.quotes = _quoted_spans(text)
         self.relations: list[Relation] = []
         self.amended_document = default_target
@@ -454,6 +573,10 @@ class _Reader:
         # the unit of `merged`.
         self.scope = 0
         self.scopes: list[int] = []
+        # The index of an amendment of a whole document 'như sau:', whose restated article may follow.
+        self.restating: int | None = None
+        # Relations an article heading states of an unnamed part, dropped when its items name parts.
+        self.provisional: set[int] = set()
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
@@ -475,8 +598,15 @@ class _Reader:
     def in_clause(self, clause: _Clause, start: int | None = None, end: int | None = None) -> list[CitationMatch]:
         lo = clause.core if start is None else start
         hi = clause.end if end is None else end
-        return [cm for cm in self.citations if lo <= cm.context_start and cm.citation.start < hi
-                and not _inside(self.quotes, cm.citation.start)]
+        found = []
+        # Context starts are in text order: a binary search finds the first one the clause holds.
+        for i in range(bisect_left(self.context_starts, lo), len(self.citations)):
+            cm = self.citations[i]
+            if cm.citation.start >= hi:
+                break
+            if not _inside(self.quotes, cm.citation.start):
+                found.append(cm)
+        return found
 
     def read(self, clauses: list[_Clause]) -> list[Relation]:
         p = _patterns()
@@ -486,10 +616,24 @@ class _Reader:
         pending: tuple[str, str, str | None, bool] | None = None
         listed = False  # whether the pending list's items carry markers
         basis_list = False  # inside the list below a legal-basis heading
+        # Lines that start with a cited document and state nothing, right before the current
+        # clause: a legal basis written without 'Căn cứ' when 'Theo đề nghị ...' closes them.
+        run: list[tuple[_Clause, str]] = []
+        nested: int | None = None  # the last number of a list numbered again below a numbered clause
+        pending_start = 0  # the first relation the pending list's items state
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
+                quoted = p["quoted_article"].match(text, clause.start) if self.restating is not None else None
+                if quoted:
+                    self.restate(self.restating, f"Điều {quoted.group(1)}")
+                self.restating = None
                 continue
+            basis_run, run = run, []
+            if basis_run and p["basis_closer"].match(self.folded, clause.core, clause.end):
+                for item, item_evidence in basis_run:
+                    for cm in _heads(text, self.in_clause(item), item.core, self.quotes):
+                        self.add("based_on", cm, _target(cm), cm.citation.articles, item_evidence, item)
             basis = self.basis_heading(clause)
             if basis is not None:
                 basis_list = basis >= clause.end
@@ -504,6 +648,12 @@ class _Reader:
                         self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                     continue
                 basis_list = False
+            restated, self.restating = self.restating, None
+            if restated is not None and clause.heading is not None and p["restated_heading"].match(text, clause.start):
+                # 'Sửa đổi, bổ sung Thông tư số X như sau:\n   **Điều 17. ...**': the article restated
+                # (indented or in bold, not this document's own) is the unit amended.
+                self.restate(restated, f"Điều {clause.heading}")
+                continue
             if clause.heading is not None and clause.item is None:
                 self.article = self.item_article = None
                 self.scope += 1
@@ -514,10 +664,22 @@ class _Reader:
                     self.collect_parts(clause, evidence)
                     continue
                 self.finish_collecting()
-            if pending and clause.item is None and listed:
-                pending = None  # an unmarked paragraph after a marked list ends it
-            if (pending and clause.item != pending[2] and clause.heading is None
-                    and not p["trigger"].match(self.folded, clause.core)):
+            if pending and clause.item is None and listed and not text[clause.core:clause.core + 1].islower():
+                pending = None  # an unmarked paragraph after a marked list ends it; one in lower case goes on with an item
+            if pending and clause.item == pending[2] == "number" and clause.heading is None:
+                # A list numbered again from 1 below a numbered clause ('2. Bãi bỏ các văn bản sau:\n
+                # 1. Thông tư số A ...;\n2. Quyết định số B ...'): its items go on while they count up.
+                number = _item_number(text, clause)
+                if number is not None and number == (nested or 0) + 1 and self.starts_with_citation(clause):
+                    nested = number
+                else:
+                    nested = None
+            else:
+                nested = None if not pending else nested
+            if (pending and (clause.item != pending[2] or nested) and clause.heading is None
+                    and not p["trigger"].match(self.folded, clause.core)
+                    # Below a guided document's units, only items that name their document first.
+                    and (pending[0] != "guides" or self.starts_with_citation(clause))):
                 # The items below a trigger ending with a colon, marked or not, unless an item states
                 # its own change ('a) Bãi bỏ ...; b) Thay thế ...').
                 kind, lead, _, partial = pending
@@ -527,9 +689,17 @@ class _Reader:
                     # 'Bãi bỏ nội dung tại các Thông tư sau: ... c) Thông tư số X.': a part of X, not
                     # named by number.
                     item_kind = "amends" if partial and not cm.citation.articles and kind in ("replaces", "repeals") else kind
+                    listed_before = [i for i in range(pending_start, len(self.relations))
+                                     if self.relations[i].type == "guides" == item_kind
+                                     and self.relations[i].target == _target(cm)]
+                    if listed_before:
+                        # One document guided unit by unit down a list: one relation holding them all.
+                        for unit in cm.citation.articles:
+                            self.restate(listed_before[0], unit)
+                        continue
                     self.add(item_kind, cm, _target(cm), cm.citation.articles, f"{lead} {evidence}", clause)
                 continue
-            if not (pending and clause.item != pending[2] and clause.heading is None):
+            if not (pending and (clause.item != pending[2] or nested) and clause.heading is None):
                 pending = None
             if pending is None:
                 listed = False
@@ -538,7 +708,20 @@ class _Reader:
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                 continue
+            stated = len(self.relations)
+            summary = self.summary_subject(clause)
+            if summary is not None:
+                # 'Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung một số điều của Quyết định 08/2025/QĐ-TTg
+                # về ...' (a summary naming the document itself): read from its verb.
+                clause = _Clause(clause.start, summary, clause.end, None, None)
             pending = self.read_triggers(clause, evidence)
+            pending_start = len(self.relations)
+            if (len(self.relations) == stated + 1 and self.relations[-1].type == "amends" and not self.relations[-1].articles
+                    and p["as_follows"].search(text, clause.core, clause.end)):
+                self.restating = stated
+            if (pending is None and len(self.relations) == stated and clause.heading is None
+                    and self.starts_with_citation(clause) and not text[clause.core:clause.end].lstrip(" \t*_").startswith("(")):
+                run = basis_run + [(clause, evidence)]
         if self.collecting:
             self.finish_collecting()
         return self.merged()
@@ -552,7 +735,11 @@ class _Reader:
         replacement of the whole document beside one of its parts keeps the whole."""
         merged: list[Relation] = []
         index: dict[tuple[str, str, int], int] = {}
-        for relation, scope in zip(self.relations, self.scopes):
+        stated = {(r.target, scope) for n, (r, scope) in enumerate(zip(self.relations, self.scopes))
+                  if n not in self.provisional and r.articles}
+        for n, (relation, scope) in enumerate(zip(self.relations, self.scopes)):
+            if n in self.provisional and (relation.target, scope) in stated:
+                continue  # a heading's part of a document, named by the article's items
             key = (relation.type, relation.target, scope)
             if relation.type not in _MERGED or key not in index:
                 index[key] = len(merged)
@@ -597,8 +784,40 @@ class _Reader:
             return False
         if clause.item is not None:
             return True
+        return self.starts_with_citation(clause)
+
+    def summary_subject(self, clause: _Clause) -> int | None:
+        """Where the verb starts when a paragraph opens with a document written as a summary writes
+        its own ('Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung ...': type and number, no 'số', then the
+        verb), no older than the documents it names; else None. Lists, 'Căn cứ' lines and titles
+        always write 'số' or stand in a list."""
+        if clause.item is not None or clause.heading is not None or clause.start != clause.core:
+            return None
+        cited = self.in_clause(clause)
+        if not cited or cited[0].context_start != clause.core or cited[0].citation.number is None:
+            return None
+        first = cited[0]
+        if not p_summary().match(self.text, clause.core, first.citation.end):
+            return None
+        verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
+        if not verb or self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires":
+            return None
+        year = first.citation.year or 0
+        if any((cm.citation.year or 0) > year for cm in cited[1:]):
+            return None
+        if _SUBJECT_VERBS.search(self.folded, verb.end(), clause.end):
+            return None  # '... hết hiệu lực', '... bị bãi bỏ': the document is the subject of another verb
+        return verb.start()
+
+    def restate(self, index: int, unit: str) -> None:
+        relation = self.relations[index]
+        if unit not in relation.articles:
+            self.relations[index] = Relation(relation.type, relation.target, relation.articles + (unit,),
+                                             relation.evidence, relation.citation, relation.effective)
+
+    def starts_with_citation(self, clause: _Clause) -> bool:
         first = self.in_clause(clause)
-        return bool(first) and first[0].citation.start - clause.core < 3
+        return bool(first) and first[0].context_start - clause.core < 3
 
     def collect_parts(self, clause: _Clause, evidence: str) -> None:
         """Pinpoints of one item of a repeal's list, outside quotations, added to the repeal."""
@@ -653,8 +872,9 @@ class _Reader:
         text = self.text
         left = text[clause.core:trig.start()]
         folded_left = self.folded[clause.core:trig.start()]
-        if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left):
-            return True
+        if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left) or p["bare_self"].fullmatch(folded_left):
+            return True  # a bare type word opening the clause is the document too: 'Nghị định thay thế ...'
+
         own_clause = spoken is not None or bool(p["self"].search(folded_left) or p["self_lead"].match(self.folded, clause.core))
         anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]
         if spoken is not None:
@@ -677,18 +897,56 @@ class _Reader:
                 continue  # a later verb of a compound read with the first
             kind = trig.lastgroup
             left = text[clause.core:trig.start()]
-            if p["passive"].search(left):
+            # 'X; Y; Z bị bãi bỏ kể từ ngày ...', 'X được thay thế bởi Thông tư này': the document's
+            # own statement with its verb last, in the passive.
+            if (kind in ("amends", "repeals", "replaces") and p["present_passive"].search(left)
+                    and self.passive_item(clause, trig, kind, citations, evidence)):
+                break  # 'Khoản 2 Điều 5 được sửa đổi, bổ sung như sau:' states the item's change
+            verb_last = kind in ("repeals", "replaces") and self.passive_statement(kind, trig, left)
+            if p["passive"].search(left) and not verb_last:
                 continue
-            if kind == "expires":
+            if kind == "expires" or verb_last:
                 if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
                     continue
+                if text[clause.core:clause.end].lstrip(" \t*_").startswith("("):
+                    continue  # a note in brackets: '(Điều này có nội dung liên quan đến ...; Điều 35.3.NQ.2.20. Ngưng hiệu lực thi hành)'
+
                 before = [cm for cm in citations if cm.context_end <= trig.start()]
                 # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
                 # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
                 opening = p["time_lead"].match(text, clause.core, trig.start())
-                heads = _heads(text, before, opening.end() if opening else clause.core, self.quotes)
+                start = opening.end() if opening else clause.core
+                heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals")
+                if not heads and before and p["part_of"].search(text, start, before[0].context_start):
+                    # 'Các quy định liên quan về ... quy định tại Nghị định số X ... hết hiệu lực'.
+                    heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
+                                   lenient_first=True)
+                prev_end = start
+                first_partial = False
                 for cm in heads:
-                    self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                    # A part of a document not named by number ('các nội dung quy định liên quan
+                    # đến ... tại Thông tư liên tịch số W'): the document changed, not ended. Only
+                    # the words of its own item count: a new item starts after a semicolon; after a
+                    # comma or 'và' the words are the previous document's title, and the part named
+                    # for the first goes for it ('Quy định về thu phí tại Nghị định số A và Quyết
+                    # định số B hết hiệu lực'). 'Các quy định tại Nghị định số X' alone is all of X.
+                    item_start = start if cm is heads[0] else text.rfind(";", prev_end, cm.context_start) + 1 or None
+                    if item_start is None:
+                        partial = first_partial and not cm.citation.articles
+                    else:
+                        partial = (not cm.citation.articles and self.names_a_part(item_start, cm.context_start)
+                                   and not p["all_provisions"].fullmatch(text, item_start, cm.context_start))
+                    if cm is heads[0]:
+                        first_partial = partial
+                    self.add("amends" if partial else kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                    prev_end = cm.context_end
+                if not heads:
+                    colon = p["inline_list"].search(text, trig.end(), clause.end)
+                    if colon and not _inside(self.quotes, colon.start()):
+                        # '... các văn bản sau đây hết hiệu lực thi hành: Nghị định số A; Nghị định số B.'
+                        listed = [cm for cm in citations if cm.context_start >= colon.end()]
+                        for cm in _heads(text, listed, colon.end(), self.quotes, with_amendments=kind != "repeals"):
+                            self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
                 if not heads and text[trig.end():clause.end].rstrip().endswith(":"):
                     pending = (kind, evidence, clause.item, False)
                 continue
@@ -726,13 +984,18 @@ class _Reader:
                     partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
+                        if clause.heading is not None:
+                            # 'Điều 2. Bãi bỏ một số điều của Thông tư số X': the items say which.
+                            self.provisional.add(len(self.relations))
                     if (kind == "repeals" and partial and len(heads) == 1
                             and text[cm.context_end:next_own].rstrip(" \t*_").endswith(":")):
                         self.collecting = (len(self.relations), clause.item, True)
                         head_kind = kind
-                elif partial and not articles and kind in ("replaces", "repeals"):
+                elif (not articles and kind in ("replaces", "repeals")
+                      and (partial or p["part_item"].search(text, heads[n - 1].context_end, cm.context_start))):
                     # The part the statement names goes for every document of its list: 'Bãi bỏ quy
-                    # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C'.
+                    # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C';
+                    # an item may name its own ('...; các quy định về chứng thực ... tại Nghị định số X').
                     head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
                 if kind == "amends" and not cm.citation.articles:
@@ -740,13 +1003,17 @@ class _Reader:
                 if head_kind in ("amends", "repeals", "replaces") and clause.item == "number" and n == 0:
                     self.item_article = _single_article(articles)
             if heads:
+                if kind == "guides" and text[obj:clause.end].rstrip(" \t*_").endswith(":"):
+                    # '... một số điều của Luật Giáo dục đại học, bao gồm:\n- Khoản 4 Điều 11 Luật Giáo
+                    # dục đại học số 125/2025/QH15: ...': items that name their document guide it too.
+                    pending = (kind, evidence, clause.item, False)
                 continue
             if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
                 pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))
                 continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
-                articles = _article_level(text, obj, next_own, context, self.quotes)
+                articles = _article_level(text, obj, next_own, context, self.quotes) or self.quoted_units(obj, next_own)
                 if articles:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
                     if clause.heading is not None:
@@ -755,6 +1022,69 @@ class _Reader:
                         self.item_article = _single_article(articles)
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def quoted_units(self, start: int, end: int) -> tuple[str, ...]:
+        """Units named by their quoted headings right after a trigger: 'Bãi bỏ “Mục 4. Chương IV về
+        Hồ sơ ...” và “Mục 8. Chương IV về ...”' (OCR may read IV as 'TV')."""
+        found: list[str] = []
+        pos = start
+        for qs, qe in self.quotes:
+            if qs < pos or qs >= end:
+                continue
+            if self.text[pos:qs].strip(" \t\n,*_") not in ("", "và"):
+                break
+            m = _QUOTED_HEADING.match(self.text, qs, qe)
+            if not m:
+                break
+            expr = m.group("unit") + (" " + m.group("parent").replace("T", "I") if m.group("parent") else "")
+            found.extend(parse_pinpoints(expr))
+            pos = qe
+        return tuple(found)
+
+    def passive_item(self, clause: _Clause, trig: re.Match[str], kind: str, citations: list[CitationMatch],
+                     evidence: str) -> bool:
+        """An amending item in the passive, its units first: 'Khoản 2 Điều 5 được sửa đổi, bổ sung
+        như sau:', 'Điều 10 được sửa đổi như sau:', 'Khoản 3 Điều 9 bị bãi bỏ.', of the document the
+        amending article names; or 'Điều 5 Nghị định số X được sửa đổi như sau:', of X. Only when
+        nothing but 'như sau' follows the verb: after it, 'bởi ...' reports another's change."""
+        p = _patterns()
+        text = self.text
+        marker = p["present_passive"].search(text, clause.core, trig.start())
+        if not marker or not p["passive_tail"].fullmatch(self.folded, trig.end(), clause.end):
+            return False
+        before = [cm for cm in citations if cm.context_end <= marker.start()]
+        if before:
+            cm = before[0]
+            if (len(before) > 1 or cm.context_start - clause.core > 3 or not cm.citation.articles
+                    or text[cm.context_end:marker.start()].strip(" \t\n*_,")):
+                return False
+            self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+            return True
+        if not self.amended_document or not p["unit_lead"].fullmatch(text, clause.core, marker.start()):
+            return False
+        context = self.item_article if clause.item == "letter" and self.item_article else self.article
+        articles = _article_level(text, clause.core, marker.start(), context, self.quotes)
+        if not articles:
+            return False
+        self.add(kind, None, self.amended_document, articles, evidence, clause)
+        if clause.heading is not None:
+            self.article = _single_article(articles)
+        elif clause.item == "number":
+            self.item_article = _single_article(articles)
+        return True
+
+    def passive_statement(self, kind: str, trig: re.Match[str], left: str) -> bool:
+        """Whether a repeal or replacement in the passive after its subjects is the document's own
+        statement: 'bị bãi bỏ' or 'được bãi bỏ' not said of the past ('đã bị') nor done by another
+        document ('bị bãi bỏ bởi Nghị định số Y'); a replacement 'được thay thế bởi' this document."""
+        p = _patterns()
+        if not p["present_passive"].search(left) or p["noted_change"].search(left) or left.lstrip(" \t*_").startswith("("):
+            return False  # pháp điển's notes: '(Điều 3 Thông tư số X, ..., có nội dung bị bãi bỏ, ...)'
+
+        by = p["done_by"].match(self.text, trig.end())
+        if by:
+            return bool(p["self"].match(self.folded, by.end()))
+        return kind == "repeals"
 
     def names_a_part(self, start: int, end: int, listing: bool = False) -> bool:
         """Whether the words between a trigger and its document name a part of it ('Phụ lục kèm
@@ -770,6 +1100,17 @@ class _Reader:
         return False
 
 
+def _title_relations(title: str) -> list[Relation]:
+    """The relations a title (trích yếu) states: 'Sửa đổi, bổ sung một số điều của Nghị định số X'."""
+    title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), None, None)])
+    # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
+    if not title_relations:
+        stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
+        if stripped != title:
+            title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), None, None)])
+    return title_relations
+
+
 def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     """The relations a legal document states about other documents, with the sentence that says so.
 
@@ -780,24 +1121,24 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     relations: list[Relation] = []
     default_target = None
     if title:
-        title = normalize_text(title)
-        title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), None, None)])
-        # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
-        if not title_relations:
-            stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
-            if stripped != title:
-                title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), None, None)])
-        relations.extend(title_relations)
-        amended = [r.target for r in title_relations if r.type == "amends"]
-        if len(set(amended)) == 1:
-            default_target = amended[0]
+        relations.extend(_title_relations(normalize_text(title)))
     text = normalize_text(text)
+    # The promulgation line states the title too: 'Chính phủ ban hành Nghị định quy định chi tiết
+    # một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo.'
+    promulgated = _patterns()["promulgation"].search(text) if "ban hành" in text else None
+    if promulgated:
+        spoken = promulgated.group("title").replace("*", " ").replace("_", " ")
+        relations.extend(_title_relations(" ".join(spoken.split()).rstrip(" .;,")))
+    amended = [r.target for r in relations if r.type == "amends"]
+    if len(set(amended)) == 1:
+        default_target = amended[0]
     reader = _Reader(text, default_target)
     relations.extend(reader.read(_clauses(text)))
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     unique: list[Relation] = []
     for r in relations:
-        key = (r.type, r.target, r.articles)
+        # A name in capitals is the same document ('LUẬT PHÒNG BỆNH' in a title repeated as a heading).
+        key = (r.type, r.target if r.citation is None or r.citation.number else r.target.casefold(), r.articles)
         if key not in seen:
             seen.add(key)
             unique.append(r)

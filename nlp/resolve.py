@@ -70,7 +70,17 @@ def _type_group(doc_type: str | None) -> str | None:
 
 
 # Folded names and issuers repeat across look-ups (every registry title of a type, every issuer).
-_fold = lru_cache(maxsize=65536)(fold_accents)
+_fold_words = lru_cache(maxsize=65536)(fold_accents)
+# Issuers are recorded as written: 'UBND tỉnh Lạng Sơn' and 'Ủy ban nhân dân tỉnh Lạng Sơn' are one.
+_ISSUER_ABBREVIATIONS = (("ubnd ", "uy ban nhan dan "), ("hdnd ", "hoi dong nhan dan "))
+
+
+def _fold(text: str) -> str:
+    folded = _fold_words(text)
+    for short, full in _ISSUER_ABBREVIATIONS:
+        if folded.startswith(short):
+            folded = full + folded[len(short):]
+    return folded
 
 
 @lru_cache(maxsize=256)

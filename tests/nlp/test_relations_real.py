@@ -175,7 +175,8 @@ PARTS = [
         None,
         "1. Nghị định này có hiệu lực từ ngày 01/7/2026 và thay thế một số quy định tại Chương IV Nghị định số "
         "12/2020/NĐ-CP ngày 01/02/2020 của Chính phủ.",
-        [("replaces", "12/2020/NĐ-CP", ("Chương IV",))],
+        # 'một số quy định tại' a chapter: wording of it replaced, an amendment of that chapter.
+        [("amends", "12/2020/NĐ-CP", ("Chương IV",))],
         id="replaced-chapter",
     ),
     pytest.param(
