@@ -196,7 +196,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
             # Not an article of another document: 'Điều 5 Nghị định số X bị bãi bỏ'.
-            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
+            # Pháp điển numbers an article by its place in the code, the source's article last:
+            # 'Điều 33.4.TT.3.4. Hướng dẫn khoản 4 Điều 7 Luật Quản lý thuế ...' is Điều 4.
+            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?:\d+\.(?:[\dA-ZĐ]+\.)*(?=\d))?(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
             rf"(?![ \t]+(?:(?:của|tại)[ \t]+)?(?:{types_alt})[ \t]+(?!này))[.:]?)[ \t*_]*"
             rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
         ),
@@ -255,6 +257,7 @@ def _item_kind(marker: str | None) -> str | None:
     return "dash"
 
 
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?<!Điều)(?<!ĐIỀU)[ \t]+(?=1[.)][ \t]+[A-ZĐÀ-Ỹ])")
 _LONE_MARKER = re.compile(rf"[ \t>*_]*(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}])[.)][ \t*_]*")
 _OPEN_END = re.compile(r"(?<!\w)(?:và|hoặc|của|tại|theo|các)\Z|,\Z")
 
@@ -313,6 +316,12 @@ def _clauses(text: str) -> list[_Clause]:
         paragraphs.append(cur)
     for ps, pe in paragraphs:
         sentence_starts = [ps] + [m.end() for m in p["sentence_end"].finditer(text, ps, pe)]
+        # Mirrors glue an article's heading to its first item: 'Điều 4.3.TT.24.4. Hướng dẫn thực
+        # hiện 1. Điều kiện ...'; the item starts a clause of its own.
+        if text.startswith(("Điều", "ĐIỀU"), ps) or text.startswith(("**Điều", "**ĐIỀU"), ps):
+            glued = _GLUED_ITEM.search(text, ps, sentence_starts[1] if len(sentence_starts) > 1 else pe)
+            if glued:
+                sentence_starts.insert(1, glued.end())
         for i, ss in enumerate(sentence_starts):
             se = sentence_starts[i + 1] if i + 1 < len(sentence_starts) else pe
             m = marker.match(text, ss, se)
@@ -541,7 +550,8 @@ _QUOTED_HEADING = re.compile(
     r"“[ \t]*(?P<unit>(?:Điều|Mục|Chương|Phụ[ \t]+lục)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]+))\.?"
     r"(?:[ \t]+(?P<parent>Chương[ \t]+[IVXLCT]+)(?!\w))?"
 )
-_MERGED = ("amends", "repeals", "replaces")
+_MERGED = ("amends", "repeals", "replaces", "guides")
+_WHOLE_PROVISIONS = frozenset(("quy định", "các quy định", "nội dung", "các nội dung"))
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
 _PART_WORDS = frozenset(
     "một số các những điều khoản điểm mục chương nội dung quy định cụm từ bằng của tại ở trong và phần".split()
@@ -705,6 +715,10 @@ class _Reader:
                 listed = False
             based = p["based_on"].match(self.folded, clause.core, clause.end)
             if based:
+                if p["self"].search(self.folded, based.end(), clause.end):
+                    # 'Căn cứ quy định tại Chương V Luật ..., các Điều 36, 37 Nghị định số X và Thông tư
+                    # này, người sử dụng lao động tổ chức ...': how to apply this document, no basis of it.
+                    continue
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
                 continue
@@ -746,7 +760,7 @@ class _Reader:
                 merged.append(relation)
                 continue
             first = merged[index[key]]
-            if relation.type == "amends":
+            if relation.type in ("amends", "guides"):
                 articles = first.articles + relation.articles
             elif first.articles and relation.articles:
                 articles = first.articles + relation.articles
@@ -962,10 +976,15 @@ class _Reader:
             spoken = obj
             at_start = not left.strip(" \t\n*_,")
             next_own = self.scope_end(triggers, last, clause, citations)
-            if kind == "replaces" and p["phrase_object"].match(text, obj):
+            phrase = p["phrase_object"].match(text, obj) if kind == "replaces" else None
+            # The provision at a numbered point is replaced whole ('Thay thế quy định báo cáo ... tại
+            # điểm b khoản 1 Điều 14 Thông tư số X'); not 'một phần', 'một số' nor wording.
+            unit_replaced = bool(phrase) and " ".join(phrase.group().split()).lower() in _WHOLE_PROVISIONS
+            if phrase:
                 kind = "amends"  # 'thay thế một phần các quy định tại ...' changes wording, not the document
             after = [cm for cm in citations if cm.context_start >= obj and cm.citation.start < next_own]
-            heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals"),
+            # Amending, repealing or guiding a document does nothing to what amended it.
+            heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals", "guides"),
                            lenient_first=True)
             for n, cm in enumerate(heads):
                 articles = cm.citation.articles
@@ -981,6 +1000,8 @@ class _Reader:
                     else:
                         articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes) + articles
                         articles = _inserted(text, obj, cm, articles)
+                    if unit_replaced and articles:
+                        head_kind = "replaces"
                     partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
