@@ -550,6 +550,9 @@ _QUOTED_HEADING = re.compile(
     r"“[ \t]*(?P<unit>(?:Điều|Mục|Chương|Phụ[ \t]+lục)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]+))\.?"
     r"(?:[ \t]+(?P<parent>Chương[ \t]+[IVXLCT]+)(?!\w))?"
 )
+# The first cell of a table row that goes on with a legal-basis list: empty, a row number, the
+# head of the number column, or the separator under the head.
+_ROW_HEAD = re.compile(r"(?:STT|TT|Số[ \t]+TT|\d{1,3}\.?|:?-{2,}:?)?", re.IGNORECASE)
 _MERGED = ("amends", "repeals", "replaces", "guides")
 _WHOLE_PROVISIONS = frozenset(("quy định", "các quy định", "nội dung", "các nội dung"))
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
@@ -643,19 +646,21 @@ class _Reader:
             if basis_run and p["basis_closer"].match(self.folded, clause.core, clause.end):
                 for item, item_evidence in basis_run:
                     for cm in _heads(text, self.in_clause(item), item.core, self.quotes):
-                        self.add("based_on", cm, _target(cm), cm.citation.articles, item_evidence, item)
+                        self.add("based_on", cm, _target(cm), (), item_evidence, item)
             basis = self.basis_heading(clause)
             if basis is not None:
-                basis_list = basis >= clause.end
+                # A heading line, or a table row whose next rows may go on with an empty first cell.
+                basis_list = basis >= clause.end or text[basis - 1:basis].strip() == "|" or text[basis - 2:basis].strip() == "|"
                 for cm in _heads(text, self.in_clause(clause, basis), basis, self.quotes):
-                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             if basis_list:
                 if self.in_basis_list(clause):
-                    # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
-                    based = p["based_on"].match(self.folded, clause.core, clause.end)
-                    for cm in _heads(text, self.in_clause(clause), based.end() if based else clause.core, self.quotes):
-                        self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    for start, end in self.cells(clause):
+                        # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
+                        based = p["based_on"].match(self.folded, start, end)
+                        for cm in _heads(text, self.in_clause(clause, start, end), based.end() if based else start, self.quotes):
+                            self.add("based_on", cm, _target(cm), (), evidence, clause)
                     continue
                 basis_list = False
             restated, self.restating = self.restating, None
@@ -720,7 +725,7 @@ class _Reader:
                     # này, người sử dụng lao động tổ chức ...': how to apply this document, no basis of it.
                     continue
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
-                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             stated = len(self.relations)
             summary = self.summary_subject(clause)
@@ -790,9 +795,23 @@ class _Reader:
             return m.end()
         return None
 
+    def cells(self, clause: _Clause) -> list[tuple[int, int]]:
+        """Where a legal-basis item's documents may be read: each cell of a table row ('| 1 | Bộ luật
+        Lao động 2019 |': the number cell names none), else the clause after its markers."""
+        if not self.text[clause.start:clause.end].lstrip().startswith("|"):
+            return [(clause.core, clause.end)]
+        bars = [i for i in range(clause.start, clause.end) if self.text[i] == "|"]
+        return [(a + 1, b) for a, b in zip(bars, bars[1:] + [clause.end])]
+
     def in_basis_list(self, clause: _Clause) -> bool:
-        """Whether a clause goes on with the list below a legal-basis heading: a list item, or a line
-        that starts with a citation; a heading ('#', a bold line, 'Điều 1.') ends the list."""
+        """Whether a clause goes on with the list below a legal-basis heading: a list item, a line
+        that starts with a citation, or a table row whose first cell is empty, a number or the
+        table's head ('| STT | Văn bản |', '|---|'); a heading ('#', a bold line, 'Điều 1.') ends the
+        list."""
+        row = self.text[clause.start:clause.end].strip()
+        if row.startswith("|"):
+            first = row[1:].split("|", 1)[0].strip(" \t*_")
+            return bool(_ROW_HEAD.fullmatch(first)) or self.starts_with_citation(clause)
         head = self.text[clause.start:clause.core]
         if "#" in head or clause.heading is not None:
             return False
