@@ -911,7 +911,11 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         other_types = [_collapse(t.group()) for t in p["type_word"].finditer(name, first_word_end)]
         if is_amending:
             other_types = [t for t in other_types if t not in _LAW_WORDS]
-        if (name[0].isupper() or is_amending) and not other_types:
+        # Old laws and ordinances are often named in lower case after their type word ('Luật hoạt
+        # động giám sát của Quốc hội số 05/2003/QH11', 'Pháp lệnh tổ chức Viện kiểm sát quân sự số
+        # 05/2002/PL-UBTVQH11'): with the number right after, the words are its name.
+        lower_name = doc_type in _LAW_WORDS and not _is_stop(text, p["name_token"].match(text, name_start))
+        if (name[0].isupper() or is_amending or lower_name) and not other_types:
             number = canonical_number(nm.group())
             if number:
                 return nm.end(), number, _collapse(text[start:name_start + len(name)].rstrip(" ,\t\n")), None

@@ -1005,6 +1005,12 @@ class _Reader:
             # Amending, repealing or guiding a document does nothing to what amended it.
             heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals", "guides"),
                            lenient_first=True)
+            listed_inline = self.inline_list(obj, next_own, after)
+            if not heads and listed_inline is not None:
+                # 'Nghị định này thay thế các Nghị định sau của Chính phủ: Nghị định số A ngày ...,
+                # Nghị định số B ngày ...': the documents listed after the colon.
+                heads = _heads(text, [cm for cm in after if cm.context_start >= listed_inline], listed_inline,
+                               self.quotes, with_amendments=kind not in ("amends", "repeals", "guides"))
             for n, cm in enumerate(heads):
                 articles = cm.citation.articles
                 head_kind = kind
@@ -1062,6 +1068,17 @@ class _Reader:
                         self.item_article = _single_article(articles)
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def inline_list(self, start: int, end: int, after: list[CitationMatch]) -> int | None:
+        """Where the documents of a statement start when it names them by kind, then lists them after
+        a colon on the same line ('thay thế các Nghị định sau của Chính phủ: Nghị định số A, ...',
+        'hết hiệu lực đối với các văn bản sau: ...'); None when no such colon comes before them."""
+        p = _patterns()
+        colon = p["inline_list"].search(self.text, start, end)
+        if (not colon or _inside(self.quotes, colon.start()) or not after or after[0].context_start < colon.end()
+                or not p["documents_word"].search(self.text, start - 1, colon.start())):
+            return None
+        return colon.end()
 
     def quoted_units(self, start: int, end: int) -> tuple[str, ...]:
         """Units named by their quoted headings right after a trigger: 'Bãi bỏ “Mục 4. Chương IV về
