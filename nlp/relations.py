@@ -229,6 +229,10 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
+# A summary's own replacement after its description: ', thay thế Luật ...' (folded text).
+_LATE_REPLACEMENT = re.compile(r",[ \t]*(?=thay[ \t]+the(?:[ \t]+cho)?[ \t]+[^\W\d_])")
+
+
 @cache
 def p_summary() -> re.Pattern[str]:
     """A type word and a number with no 'số' between them: 'Quyết định 22/2026/QĐ-TTg'."""
@@ -823,18 +827,27 @@ class _Reader:
         """Where the verb starts when a paragraph opens with a document written as a summary writes
         its own ('Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung ...': type and number, no 'số', then the
         verb), no older than the documents it names; else None. Lists, 'Căn cứ' lines and titles
-        always write 'số' or stand in a list."""
-        if clause.item is not None or clause.heading is not None or clause.start != clause.core:
+        always write 'số' or stand in a list.
+
+        A summary line may also describe the document first and say what it replaces last, after a
+        comma: 'Luật Tương trợ tư pháp về dân sự số 102/2025/QH15 là luật mới nhất, thay thế Luật ...
+        số 08/2007/QH12.', '*Luật Đầu tư số 61/2020/QH14, được Quốc hội ... thông qua ngày ..., có
+        hiệu lực từ ngày 01/01/2021, thay thế Luật Đầu tư 2014.*' (quoted or in emphasis)."""
+        if (clause.item is not None or clause.heading is not None
+                or self.text[clause.start:clause.core].strip(" \t>*_")):
             return None
         cited = self.in_clause(clause)
-        if not cited or cited[0].context_start != clause.core or cited[0].citation.number is None:
+        if not cited or cited[0].context_start - clause.core > 2 or cited[0].citation.number is None:
             return None
         first = cited[0]
-        if not p_summary().match(self.text, clause.core, first.citation.end):
-            return None
-        verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
-        if not verb or self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires":
-            return None
+        if p_summary().match(self.text, clause.core, first.citation.end) and clause.start == clause.core:
+            verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
+            if not verb or self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires":
+                return None
+        else:
+            verb = _LATE_REPLACEMENT.search(self.folded, first.context_end, clause.end)
+            if not verb or len(cited) < 2 or verb.start() > cited[1].context_start:
+                return None
         year = first.citation.year or 0
         if any((cm.citation.year or 0) > year for cm in cited[1:]):
             return None
