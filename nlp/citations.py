@@ -914,7 +914,9 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         # Old laws and ordinances are often named in lower case after their type word ('Luật hoạt
         # động giám sát của Quốc hội số 05/2003/QH11', 'Pháp lệnh tổ chức Viện kiểm sát quân sự số
         # 05/2002/PL-UBTVQH11'): with the number right after, the words are its name.
-        lower_name = doc_type in _LAW_WORDS and not _is_stop(text, p["name_token"].match(text, name_start))
+        # 'về' opens the name of many ordinances ('Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10').
+        first_token = p["name_token"].match(text, name_start)
+        lower_name = doc_type in _LAW_WORDS and (first_token.group(1) == "về" or not _is_stop(text, first_token))
         if (name[0].isupper() or is_amending or lower_name) and not other_types:
             number = canonical_number(nm.group())
             if number:

@@ -108,6 +108,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
             re.IGNORECASE,
         ),
+        # The same after a title, the part named by a word: '... của Bộ Công Thương và một số quy trình
+        # kiểm định ban hành kèm theo Thông tư số Y', '... nêu trên và nội dung quy định về quản lý thuế
+        # về phí xăng dầu tại Thông tư số Y'.
+        "named_part_of_next": re.compile(
+            r"(?:,|(?<!\w)và)[ \t\n]+(?:(?:các|những|một[ \t\n]+số)[ \t\n]+)?"
+            r"(?:nội[ \t\n]+dung|quy[ \t\n]+định|quy[ \t\n]+trình|biểu[ \t\n]+mẫu|mẫu|phụ[ \t\n]+lục|danh[ \t\n]+mục|định[ \t\n]+mức|quy[ \t\n]+chế)"
+            r"(?!\w)[^;:,]*?(?:(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
+            re.IGNORECASE,
+        ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units.
@@ -415,7 +424,8 @@ def _heads(
                              and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
             if not is_head and not in_amendments and heads and full_item:
                 is_head = True
-        elif prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start):
+        elif (prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start)
+              or heads and p["named_part_of_next"].search(text, prev_end, cm.context_start)):
             # The next document named through a part of it: 'thay thế mẫu số 01 kèm theo Thông tư
             # số X, mẫu số 02, mẫu số 03 kèm theo Thông tư số Y bằng ...'.
             is_head = True
@@ -1051,7 +1061,8 @@ class _Reader:
                         self.collecting = (len(self.relations), clause.item, True)
                         head_kind = kind
                 elif (not articles and kind in ("replaces", "repeals")
-                      and (partial or p["part_item"].search(text, heads[n - 1].context_end, cm.context_start))):
+                      and (partial or p["part_item"].search(text, heads[n - 1].context_end, cm.context_start)
+                           or p["named_part_of_next"].search(text, heads[n - 1].context_end, cm.context_start))):
                     # The part the statement names goes for every document of its list: 'Bãi bỏ quy
                     # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C';
                     # an item may name its own ('...; các quy định về chứng thực ... tại Nghị định số X').
@@ -1070,6 +1081,14 @@ class _Reader:
             if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
                 pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))
                 continue
+            shared = self.next_statement_document(triggers, obj, next_own, clause, citations)
+            if kind in ("amends", "repeals", "replaces") and shared is not None:
+                # 'Bãi bỏ Chương VIII, Điều 105 và sửa đổi, bổ sung một số điều của Luật Hôn nhân và
+                # gia đình': the parts belong to the document the next statement names.
+                units = _article_level(text, obj, next_own, None, self.quotes)
+                if units:
+                    self.add(kind, shared, _target(shared), units, evidence, clause)
+                    continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
                 articles = _article_level(text, obj, next_own, context, self.quotes) or self.quoted_units(obj, next_own)
@@ -1081,6 +1100,17 @@ class _Reader:
                         self.item_article = _single_article(articles)
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def next_statement_document(self, triggers: list[re.Match[str]], start: int, end: int, clause: _Clause,
+                                citations: list[CitationMatch]) -> CitationMatch | None:
+        """The document the statement after `end` names first, when the one from `start` named none."""
+        following = [t for t in triggers if t.start() == end]
+        if not following or end >= clause.end:
+            return None
+        verb_end = following[0].end()
+        heads = _heads(self.text, [cm for cm in citations if cm.context_start >= verb_end], verb_end, self.quotes,
+                       lenient_first=True)
+        return heads[0] if heads else None
 
     def inline_list(self, start: int, end: int, after: list[CitationMatch]) -> int | None:
         """Where the documents of a statement start when it names them by kind, then lists them after
