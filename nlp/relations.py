@@ -123,6 +123,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc)(?!\w))"),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        "end_of": re.compile(r"(?<!\w)vào[ \t\n]+cuối[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        "located_at": re.compile(r"(?<!\w)quy[ \t\n]+định[ \t\n]+tại[ \t\n]*\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
         "filler_gap": re.compile(
             rf"(?:[\s,;:()\[\]\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
@@ -362,7 +364,10 @@ def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
         gap = "".join(ch if not _inside(quotes, start + i) else " " for i, ch in enumerate(gap))
     p = _patterns()
     if ";" in gap:
-        return "item"  # a semicolon separates the items of a list in legal Vietnamese
+        # A semicolon separates the items of a list in legal Vietnamese; one inside a title does not
+        # part a document from those that amended it ('... đất đai; đăng ký, cấp Giấy chứng nhận ...
+        # (được sửa đổi, bổ sung tại Nghị định số Y)').
+        return "amended_by" if p["amended_by_gap"].search(fold_same_length(gap)) else "item"
     if p["filler_gap"].fullmatch(gap):
         return "filler"
     if p["amended_by_gap"].search(fold_same_length(gap)):
@@ -510,14 +515,19 @@ def _article_level(text: str, start: int, end: int, article: str | None,
         units = parse_pinpoints(m.group())
         if article and p["this_article"].match(text, m.end()):
             units = within_article(units, article)
-        expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))))
+        # 'Bổ sung vào cuối khoản 5 như sau:' adds to the end of khoản 5: it is the part changed.
+        expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))
+                            and not p["end_of"].search(text, start, m.start())))
         if not expressions[0][1] and len(expressions) == 1:
             # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3'),
             # after words that say which of its parts ('một số điểm tại khoản 2', 'một số điều, khoản
             # của Điều 5', 'cụm từ “...” bằng cụm từ “...” tại khoản 2 Điều 26').
             gap = "".join(" " if _inside(quotes, i) else ch for i, ch in enumerate(text[start:m.start()], start))
             words = [w for w in re.split(r"[\s,;:]+", gap.lower()) if w]
-            if len(words) > 3 and not all(w in _PART_WORDS for w in words):
+            # Words that describe the wording changed in the unit are no object: 'Sửa đổi, bổ sung
+            # nội dung giải thích về giá đất (G) ... quy định tại khoản 7 Điều 13 như sau:'.
+            if (len(words) > 3 and not all(w in _PART_WORDS for w in words)
+                    and not p["located_at"].search(gap)):
                 return ()
     if not expressions or expressions[0][1]:
         return ()
@@ -567,6 +577,10 @@ _QUOTED_HEADING = re.compile(
 # The first cell of a table row that goes on with a legal-basis list: empty, a row number, the
 # head of the number column, or the separator under the head.
 _ROW_HEAD = re.compile(r"(?:STT|TT|Số[ \t]+TT|\d{1,3}\.?|:?-{2,}:?)?", re.IGNORECASE)
+_SOME_PARTS = re.compile(
+    r"[ \t\n*_]*một[ \t\n]+số[ \t\n]+(?:điều|khoản|điểm|mục)(?:[ \t\n]*,[ \t\n]*(?:điều|khoản|điểm|mục))*"
+    r"[ \t\n]+(?:của|tại|thuộc)[ \t\n]+"
+)
 _MERGED = ("amends", "repeals", "replaces", "guides")
 _WHOLE_PROVISIONS = frozenset(("quy định", "các quy định", "nội dung", "các nội dung"))
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
@@ -1068,8 +1082,11 @@ class _Reader:
                     # an item may name its own ('...; các quy định về chứng thực ... tại Nghị định số X').
                     head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
-                if kind == "amends" and not cm.citation.articles:
+                if kind == "amends" and (not cm.citation.articles or clause.heading is not None):
+                    # 'Điều 74. Sửa đổi, bổ sung Điều 6 của Nghị định số X': the items below are of Điều 6.
                     self.amended_document = _target(cm)
+                    if clause.heading is not None and n == 0:
+                        self.article = _single_article(articles)
                 if head_kind in ("amends", "repeals", "replaces") and clause.item == "number" and n == 0:
                     self.item_article = _single_article(articles)
             if heads:
@@ -1092,12 +1109,17 @@ class _Reader:
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
                 articles = _article_level(text, obj, next_own, context, self.quotes) or self.quoted_units(obj, next_own)
-                if articles:
+                # 'Sửa đổi, bổ sung một số khoản của Điều 13 như sau:', '... một số điểm tại khoản 2 của
+                # Điều 99 như sau:': the unit only says where the items below are; they name the parts.
+                some = bool(articles) and bool(_SOME_PARTS.match(text, obj))
+                if articles and not some:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
+                if articles:
+                    here = articles[0] if some and len(articles) == 1 else _single_article(articles)
                     if clause.heading is not None:
-                        self.article = _single_article(articles)
+                        self.article = here
                     elif clause.item == "number":
-                        self.item_article = _single_article(articles)
+                        self.item_article = here
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
 
