@@ -164,6 +164,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
+        # A name closed by 'sửa đổi' at an item's end: 'Luật Đầu tư sửa đổi |' (not '... sửa đổi, bổ
+        # sung năm 2009', the law as amended that year).
+        "amended_name": re.compile(r"[ \t]+sửa[ \t]+đổi(?=[ \t*_]*(?:[;|)\n]|\.(?!\w)|\Z))"),
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
@@ -472,6 +475,9 @@ def _extend_name(text: str, end: int) -> int:
     words that are no stop words go on with it."""
     t = tables()
     p = _patterns()
+    amended = p["amended_name"].match(text, end)
+    if amended:
+        return amended.end()  # 'Luật Đầu tư sửa đổi;': the amending law, named by the law it amends
     tok_rx = p["name_token"]
     pos = longer = end
     for _ in range(t.max_name_words):

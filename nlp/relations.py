@@ -119,8 +119,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
-        # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units.
-        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc)(?!\w))"),
+        # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units, nor an alias
+        # ('(sau đây viết tắt là Chương trình)') or a link's 'https://'.
+        "list_opener": re.compile(
+            r":(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
+        ),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "end_of": re.compile(r"(?<!\w)vào[ \t\n]+cuối[ \t\n]+(?:của[ \t\n]+)?\Z"),
