@@ -243,8 +243,8 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
-# A summary's own replacement after its description: ', thay thế Luật ...' (folded text).
-_LATE_REPLACEMENT = re.compile(r",[ \t]*(?=thay[ \t]+the(?:[ \t]+cho)?[ \t]+[^\W\d_])")
+# A summary's own replacement after its description: ', thay thế Luật ...', '(thay thế Luật ...)' (folded text).
+_LATE_REPLACEMENT = re.compile(r"[,(][ \t]*(?=thay[ \t]+the(?:[ \t]+cho)?[ \t]+[^\W\d_])")
 
 
 @cache
@@ -668,6 +668,8 @@ class _Reader:
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
+                if self.restating is None and self.amended_document is None and self.quoted_summary(clause, evidence):
+                    continue
                 quoted = p["quoted_article"].match(text, clause.start) if self.restating is not None else None
                 if quoted:
                     self.restate(self.restating, f"Điều {quoted.group(1)}")
@@ -861,26 +863,45 @@ class _Reader:
         số 08/2007/QH12.', '*Luật Đầu tư số 61/2020/QH14, được Quốc hội ... thông qua ngày ..., có
         hiệu lực từ ngày 01/01/2021, thay thế Luật Đầu tư 2014.*' (quoted or in emphasis)."""
         if (clause.item is not None or clause.heading is not None
-                or self.text[clause.start:clause.core].strip(" \t>*_")):
-            return None
+                or self.text[clause.start:clause.core].strip(" \t>*_") or self.text.startswith("(", clause.core)):
+            return None  # a list item, or a note in brackets: '(Điều 1 Nghị định số X ..., có hiệu lực ...)'
+
         cited = self.in_clause(clause)
         if not cited or cited[0].context_start - clause.core > 2 or cited[0].citation.number is None:
             return None
         first = cited[0]
+        verb = None
         if p_summary().match(self.text, clause.core, first.citation.end) and clause.start == clause.core:
             verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
-            if not verb or self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires":
+            if verb and (self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires"):
                 return None
-        else:
+        late = verb is None
+        if late:
+            # Documents named before the verb may only be words of its description (a law it details).
             verb = _LATE_REPLACEMENT.search(self.folded, first.context_end, clause.end)
-            if not verb or len(cited) < 2 or verb.start() > cited[1].context_start:
+            if not verb or not any(cm.context_start > verb.start() for cm in cited) or any(
+                    cm.context_start < verb.start() and cm.title_of is None for cm in cited[1:]):
                 return None
         year = first.citation.year or 0
         if any((cm.citation.year or 0) > year for cm in cited[1:]):
             return None
         if _SUBJECT_VERBS.search(self.folded, verb.end(), clause.end):
             return None  # '... hết hiệu lực', '... bị bãi bỏ': the document is the subject of another verb
-        return verb.start()
+        return verb.end() if late else verb.start()
+
+    def quoted_summary(self, clause: _Clause, evidence: str) -> bool:
+        """A mirror's summary note in a block quote, outside any amending article: '> Luật Tương trợ
+        tư pháp về dân sự số 102/2025/QH15 là luật mới nhất, thay thế Luật ... số 08/2007/QH12.'"""
+        if not self.text[clause.start:clause.core].lstrip().startswith(">"):
+            return False
+        quotes, self.quotes = self.quotes, []
+        try:
+            summary = self.summary_subject(clause)
+            if summary is not None:
+                self.read_triggers(_Clause(clause.start, summary, clause.end, None, None), evidence)
+        finally:
+            self.quotes = quotes
+        return summary is not None
 
     def restate(self, index: int, unit: str) -> None:
         relation = self.relations[index]
