@@ -578,8 +578,12 @@ _QUOTED_HEADING = re.compile(
     r"(?:[ \t]+(?P<parent>Chương[ \t]+[IVXLCT]+)(?!\w))?"
 )
 # The first cell of a table row that goes on with a legal-basis list: empty, a row number, the
-# head of the number column, or the separator under the head.
-_ROW_HEAD = re.compile(r"(?:STT|TT|Số[ \t]+TT|\d{1,3}\.?|:?-{2,}:?)?", re.IGNORECASE)
+# head of the number or document column ('STT', 'Tên văn bản', 'Số hiệu'), or the separator under it.
+_ROW_HEAD = re.compile(
+    r"(?:STT|TT|Số[ \t]+TT|Số[ \t]+thứ[ \t]+tự|(?:Tên[ \t]+)?văn[ \t]+bản|Số(?:,)?[ \t]+(?:hiệu|ký[ \t]+hiệu)(?:[ \t]+văn[ \t]+bản)?"
+    r"|\d{1,3}\.?|:?-{2,}:?)?",
+    re.IGNORECASE,
+)
 _SOME_PARTS = re.compile(
     r"[ \t\n*_]*một[ \t\n]+số[ \t\n]+(?:điều|khoản|điểm|mục)(?:[ \t\n]*,[ \t\n]*(?:điều|khoản|điểm|mục))*"
     r"[ \t\n]+(?:của|tại|thuộc)[ \t\n]+"
@@ -689,10 +693,16 @@ class _Reader:
                 continue
             if basis_list:
                 if self.in_basis_list(clause):
-                    for start, end in self.cells(clause):
+                    row: list[tuple[int, CitationMatch]] = []
+                    for cell, (start, end) in enumerate(self.cells(clause)):
                         # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
                         based = p["based_on"].match(self.folded, start, end)
-                        for cm in _heads(text, self.in_clause(clause, start, end), based.end() if based else start, self.quotes):
+                        heads = _heads(text, self.in_clause(clause, start, end), based.end() if based else start, self.quotes)
+                        row.extend((cell, cm) for cm in heads)
+                    numbered = {cell for cell, cm in row if cm.citation.number}
+                    for cell, cm in row:
+                        # '| 1 | 31/2024/QH15 | Luật Đất đai |': the name in another cell is the number's title.
+                        if cm.citation.number or not numbered or cell in numbered:
                             self.add("based_on", cm, _target(cm), (), evidence, clause)
                     continue
                 basis_list = False

@@ -325,3 +325,31 @@ GUIDES = [
 @pytest.mark.parametrize("title, text, expected", GUIDES)
 def test_guided_documents(title, text, expected):
     assert relations(title, text) == expected
+
+
+def test_table_row_number_and_title_cells_are_one_document():
+    text = (
+        "## Căn cứ pháp lý\n| STT | Số hiệu | Trích yếu |\n|---|---|---|\n| 1 | 31/2024/QH15 | Luật Đất đai |\n"
+        "| 2 | 102/2024/NĐ-CP | Quy định chi tiết thi hành một số điều của Luật Đất đai |\n| 3 | Bộ luật Lao động 2019 | |\n"
+    )
+    assert relations(None, text) == [
+        ("based_on", "31/2024/QH15", ()), ("based_on", "102/2024/NĐ-CP", ()), ("based_on", "Bộ luật Lao động 2019", ()),
+    ]
+
+
+def test_table_head_naming_the_document_column_goes_on_with_the_list():
+    text = (
+        "## Căn cứ pháp lý\n| Tên văn bản | Nội dung áp dụng |\n|---|---|\n| Luật Đất đai số 31/2024/QH15 | Điều 5 |\n"
+        "## Phạm vi\n| Luật Xây dựng số 50/2014/QH13 | x |\n"
+    )
+    assert relations(None, text) == [("based_on", "31/2024/QH15", ())]
+
+
+def test_ordinance_named_with_so_in_its_name():
+    text = (
+        "2. Pháp lệnh Dân số năm 2003 đã được sửa đổi, bổ sung một số điều theo Pháp lệnh số 08/2008/PL-UBTVQH12 hết "
+        "hiệu lực kể từ ngày Luật này có hiệu lực."
+    )
+    assert relations(None, text) == [
+        ("expires", "Pháp lệnh Dân số năm 2003", ()), ("expires", "08/2008/PL-UBTVQH12", ()),
+    ]
