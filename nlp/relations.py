@@ -326,7 +326,8 @@ def _clauses(text: str) -> list[_Clause]:
             lone_marker = _LONE_MARKER.fullmatch(prev, _line_start(prev))
             if lone_marker or _OPEN_END.search(prev):
                 starts_new = ends_sentence = False
-            if starts_new or (ends_sentence and line.lstrip()[:1].isupper()):
+            # New wording in quotes after 'như sau:' is a paragraph of its own.
+            if starts_new or (ends_sentence and (line.lstrip()[:1].isupper() or line.lstrip()[:1] in "“\"")):
                 paragraphs.append(cur)
                 cur = None
         cur = (cur[0], le) if cur else (ls, le)
@@ -1116,7 +1117,9 @@ class _Reader:
                     # an item may name its own ('...; các quy định về chứng thực ... tại Nghị định số X').
                     head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
-                if kind == "amends" and (not cm.citation.articles or clause.heading is not None):
+                if (kind == "amends" and not cm.citation.articles
+                        or clause.heading is not None and kind in ("amends", "repeals", "replaces") and n == 0):
+                    # 'Điều 2. Bãi bỏ một số điều của Thông tư số X' (its items: '1. Bãi bỏ khoản 3 Điều 4.')
                     # 'Điều 74. Sửa đổi, bổ sung Điều 6 của Nghị định số X': the items below are of Điều 6.
                     self.amended_document = _target(cm)
                     if clause.heading is not None and n == 0:

@@ -353,3 +353,21 @@ def test_ordinance_named_with_so_in_its_name():
     assert relations(None, text) == [
         ("expires", "Pháp lệnh Dân số năm 2003", ()), ("expires", "08/2008/PL-UBTVQH12", ()),
     ]
+
+
+AMENDING_ITEMS = [
+    (
+        "Điều 2. Bãi bỏ một số điều của Thông tư số 09/2017/TT-BCT\n1. Bãi bỏ khoản 3 Điều 4.\n2. Bãi bỏ Điều 12.\n",
+        [("repeals", "09/2017/TT-BCT", ("khoản 3 Điều 4", "Điều 12"))],
+    ),
+    (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 15/2018/NĐ-CP\n"
+        "1. Khoản 2 Điều 3 được sửa đổi, bổ sung như sau:\n“2. Nội dung.”\n2. Bổ sung Điều 9a vào sau Điều 9 như sau:\n",
+        [("amends", "15/2018/NĐ-CP", ("khoản 2 Điều 3", "Điều 9a"))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AMENDING_ITEMS)
+def test_items_of_an_article_repealing_or_amending_some_articles(text, expected):
+    assert relations(None, text) == expected
