@@ -665,6 +665,7 @@ class _Reader:
         pending: tuple[str, str, str | None, bool] | None = None
         listed = False  # whether the pending list's items carry markers
         basis_list = False  # inside the list below a legal-basis heading
+        basis_marker: str | None = None  # the list marker of that heading ('2. Căn cứ pháp lý')
         # Lines that start with a cited document and state nothing, right before the current
         # clause: a legal basis written without 'Căn cứ' when 'Theo đề nghị ...' closes them.
         run: list[tuple[_Clause, str]] = []
@@ -689,11 +690,15 @@ class _Reader:
             if basis is not None:
                 # A heading line, or a table row whose next rows may go on with an empty first cell.
                 basis_list = basis >= clause.end or text[basis - 1:basis].strip() == "|" or text[basis - 2:basis].strip() == "|"
+                basis_marker = clause.item
                 for cm in _heads(text, self.in_clause(clause, basis), basis, self.quotes):
                     self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             if basis_list:
-                if self.in_basis_list(clause):
+                # The next heading marked as the basis heading was ('5. ĐỊNH NGHĨA' after '4. TÀI LIỆU
+                # VIỆN DẪN') ends the list; items naming their document go on with it.
+                if self.in_basis_list(clause) and not (clause.item is not None and clause.item == basis_marker
+                                                       and not self.starts_with_citation(clause)):
                     row: list[tuple[int, CitationMatch]] = []
                     for cell, (start, end) in enumerate(self.cells(clause)):
                         # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.

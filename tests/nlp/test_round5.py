@@ -371,3 +371,11 @@ AMENDING_ITEMS = [
 @pytest.mark.parametrize("text, expected", AMENDING_ITEMS)
 def test_items_of_an_article_repealing_or_amending_some_articles(text, expected):
     assert relations(None, text) == expected
+
+
+def test_next_heading_marked_like_the_basis_heading_ends_the_list():
+    text = (
+        "4. TÀI LIỆU VIỆN DẪN\n- TCVN ISO 9001:2015;\n- Luật Cư trú 2020;\n- Sổ tay chất lượng.\n5. ĐỊNH NGHĨA\n"
+        "- Nghị định số 62/2021/NĐ-CP.\n"
+    )
+    assert relations(None, text) == [("based_on", "Luật Cư trú 2020", ())]
