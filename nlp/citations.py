@@ -167,6 +167,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A name closed by 'sửa đổi' at an item's end: 'Luật Đầu tư sửa đổi |' (not '... sửa đổi, bổ
         # sung năm 2009', the law as amended that year).
         "amended_name": re.compile(r"[ \t]+sửa[ \t]+đổi(?=[ \t*_]*(?:[;|)\n]|\.(?!\w)|\Z))"),
+        "own_title_line": re.compile(r"[ \t*_#]*(?:\n|\Z)"),
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
@@ -208,7 +209,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
         # A number may be a Markdown link's text or stand in brackets: 'Luật Giáo dục số [43/2019/QH14]'.
-        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"),
+        # After a name and its year: 'số 49/2014/QH13', or the number in brackets right after it
+        # ('Luật Thực hiện dân chủ ở cơ sở 2022 (10/2022/QH15)'; not after emphasis closing the name:
+        # '**Luật Đất đai 2024** (số 31/2024/QH15)' is the name, then its number).
+        "number_word_after": re.compile(
+            rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)|[ ]?\((?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*)?(?=\d)"
+        ),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?\[?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
@@ -295,6 +301,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+(?:số|SỐ))?[ \t]*:?[ \t]*(?:\n[ \t*_]*)?"
             r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?"
+            # A header collapsed into one line: '... Độc lập - Tự do - Hạnh phúc Số: 50/2005/QH11'.
+            r"|(?:[Hh]ạnh[ \t]+phúc|HẠNH[ \t]+PHÚC)[ \t*_\-]*(?:Số|SỐ)[ \t]*:?"
             # The document's own number in a metadata table or front matter: '| **Số hiệu** | X |'.
             r"|(?:(?:[Ss]ố|SỐ)[ \t]+(?:(?:ký|KÝ)[ \t]+)?(?:hiệu|HIỆU)|sohieu|so[-_]hieu|so[-_]ky[-_]hieu)[ \t*_]*[:|][ \t*_]*"
             r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
@@ -898,6 +906,8 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         ym = p["year_suffix"].match(text, end)
         if ym:
             year, end = int(ym.group(1)), ym.end()
+        elif p["own_title_line"].match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t*#_"):
+            return None  # '**LUẬT SỞ HỮU TRÍ TUỆ**' alone on its line: the document's own title
         return end, None, _collapse(text[start:end]), year
     # A name the tables do not know, with commas or stop words, running up to 'số <number>' (the
     # pattern tries up to 40 words: first a cheap look for 'số' ahead).

@@ -379,3 +379,21 @@ def test_next_heading_marked_like_the_basis_heading_ends_the_list():
         "- Nghị định số 62/2021/NĐ-CP.\n"
     )
     assert relations(None, text) == [("based_on", "Luật Cư trú 2020", ())]
+
+
+CITATIONS = [
+    # A header collapsed into one line: the document's own number after the national motto.
+    ("**Độc lập - Tự do - Hạnh phúc Số: 50/2005/QH11 ----- o0o ----- Hà Nội , Ngày 29 tháng 11 năm 2005**", []),
+    # The document's own title, alone on its line in capitals.
+    ("**LUẬT SỞ HỮU TRÍ TUỆ**\n\n_Căn cứ vào Hiến pháp năm 1992;_", [("Hiến pháp năm 1992", None)]),
+    # A name and its year, then its number in brackets.
+    ("## Luật Thực hiện dân chủ ở cơ sở 2022 (10/2022/QH15)",
+     [("Luật Thực hiện dân chủ ở cơ sở 2022 (10/2022/QH15", "10/2022/QH15")]),
+    ("| **Căn cứ pháp lý** | Luật Đất đai số 31/2024/QH15; Luật Đầu tư sửa đổi |",
+     [("Luật Đất đai số 31/2024/QH15", "31/2024/QH15"), ("Luật Đầu tư sửa đổi", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CITATIONS)
+def test_citation_forms(text, expected):
+    assert [(c.surface, c.number) for c in extract_citations(text)] == expected
