@@ -1146,15 +1146,18 @@ def find_citations(text: str) -> list[CitationMatch]:
 
 
 def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
-    """A bracket of pinpoints closing the line of a numbered citation points into it, past its
-    title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát thương mại chiến lược
-    (khoản 2 Điều 4, Điều 9).'"""
+    """A bracket of pinpoints closing the line (or the item, at a semicolon) of a numbered citation
+    points into it, past its title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát
+    thương mại chiến lược (khoản 2 Điều 4, Điều 9).', '... Nghị định số 77/2008/NĐ-CP về tư vấn
+    pháp luật (khoản 5 Điều 14); Nghị định số ...'."""
     p = _patterns()
     for i, cm in enumerate(found):
         if cm.citation.number is None:
             continue
         line_end = text.find("\n", cm.context_end)
         line_end = len(text) if line_end == -1 else line_end
+        item_end = text.find(";", cm.context_end, line_end)
+        line_end = line_end if item_end == -1 else item_end
         if i + 1 < len(found) and found[i + 1].context_start < line_end:
             continue  # another citation on the line: the bracket may be its own
         segment = text[cm.context_end:line_end].rstrip(" \t*_.;,")

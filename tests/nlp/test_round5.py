@@ -397,3 +397,13 @@ CITATIONS = [
 @pytest.mark.parametrize("text, expected", CITATIONS)
 def test_citation_forms(text, expected):
     assert [(c.surface, c.number) for c in extract_citations(text)] == expected
+
+
+def test_bracket_of_pinpoints_closing_an_item_points_into_its_document():
+    text = (
+        "**Cơ sở pháp lý:** Nghị định số 77/2008/NĐ-CP về tư vấn pháp luật (khoản 5 Điều 14); Nghị định số "
+        "65/2003/NĐ-CP ngày 11 tháng 6 năm 2003 của Chính phủ về tổ chức, hoạt động tư vấn pháp luật."
+    )
+    assert [(c.number, c.articles) for c in extract_citations(text)] == [
+        ("77/2008/NĐ-CP", ("khoản 5 Điều 14",)), ("65/2003/NĐ-CP", ()),
+    ]
