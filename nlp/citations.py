@@ -167,6 +167,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A name closed by 'sửa đổi' at an item's end: 'Luật Đầu tư sửa đổi |' (not '... sửa đổi, bổ
         # sung năm 2009', the law as amended that year).
         "amended_name": re.compile(r"[ \t]+sửa[ \t]+đổi(?=[ \t*_]*(?:[;|)\n]|\.(?!\w)|\Z))"),
+        "next_cell": re.compile(r"[ \t*_]*\|[ \t*_]*"),
         "own_title_line": re.compile(r"[ \t*_#]*(?:\n|\Z)"),
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
@@ -271,6 +272,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\||{ITEM_SEMICOLON}|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
             r"|\n[ \t]*(?:\n|[-+•*>#|–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))"
             r"|:[ \t]*\n"
+            # A line break inside a table cell: '... Luật Đấu giá tài sản<br>- Bộ luật Dân sự 2015'.
+            r"|<br[ \t]*/?>"
             rf"|(?<!\w)(?i:{end_markers})(?!\w)"
         ),
         # 'bao gồm:' ending its line, and a list item that starts with a pinpoint ('1. Điều 11 ...',
@@ -845,6 +848,14 @@ def _title_owner(text: str, found: list[CitationMatch], start: int, year: int | 
     but title words may come between; a title names only documents no newer than its own."""
     last_index = len(found) - 1
     last = found[last_index]
+    cell = _patterns()["next_cell"].match(text, last.context_end)
+    if (last.citation.number is not None and cell and cell.end() <= start
+            and text.startswith("|", text.rfind("\n", 0, start) + 1) and "|" not in text[cell.end():start]
+            and "\n" not in text[cell.end():start]):
+        # '| 1 | Luật số 68/2006/QH11 | Luật Tiêu chuẩn và quy chuẩn kỹ thuật |', '| Nghị định 132/2008/NĐ-CP |
+        # Quy định chi tiết ... của Luật Chất lượng sản phẩm, hàng hóa |': the next cell of the row holds
+        # the document's title.
+        return last_index
     if last.title_of is not None:
         owner = last.title_of
     elif last.citation.number is not None and _title_opens(text, last.context_end):

@@ -407,3 +407,18 @@ def test_bracket_of_pinpoints_closing_an_item_points_into_its_document():
     assert [(c.number, c.articles) for c in extract_citations(text)] == [
         ("77/2008/NĐ-CP", ("khoản 5 Điều 14",)), ("65/2003/NĐ-CP", ()),
     ]
+
+
+def test_title_cell_of_a_table_row_names_laws_in_the_title():
+    text = (
+        "| TT | Số hiệu văn bản | Trích yếu | Ngày ban hành |\n|---|---|---|---|\n"
+        "| 1 | Luật số 68/2006/QH11 | Luật Tiêu chuẩn và quy chuẩn kỹ thuật | 29/6/2006 |\n"
+        "| 3 | Nghị định 132/2008/NĐ-CP | Quy định chi tiết thi hành một số điều của Luật Chất lượng sản phẩm, hàng hóa "
+        "| 31/12/2008 |\n"
+        "| Căn cứ pháp lý | - Khoản 2 Điều 56 Luật Đấu giá tài sản<br>- Bộ luật Dân sự 2015 |\n"
+    )
+    assert [(c.surface, c.in_title) for c in extract_citations(text)] == [
+        ("Luật số 68/2006/QH11", False), ("Luật Tiêu chuẩn và quy chuẩn kỹ thuật", True),
+        ("Nghị định 132/2008/NĐ-CP", False), ("Luật Chất lượng sản phẩm, hàng hóa", True),
+        ("Luật Đấu giá tài sản", False), ("Bộ luật Dân sự 2015", False),
+    ]
