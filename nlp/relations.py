@@ -100,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the whole document: 'Thay thế Phụ lục kèm theo Nghị định ...', 'Bãi bỏ quy định về ... tại'.
         "part_word": re.compile(
             r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
-            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
+            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức)(?!\w)",
             re.IGNORECASE,
         ),
         "part_of_next": re.compile(
@@ -183,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
-        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc)(?:[ \t\n]+các)?[\s*_]*\Z"),
+        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc|kèm[ \t\n]+theo)(?:[ \t\n]+các)?[\s*_]*\Z"),
         # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
         # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
         "promulgation": re.compile(
@@ -243,8 +243,9 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
-# A summary's own replacement after its description: ', thay thế Luật ...', '(thay thế Luật ...)' (folded text).
-_LATE_REPLACEMENT = re.compile(r"[,(][ \t]*(?=thay[ \t]+the(?:[ \t]+cho)?[ \t]+[^\W\d_])")
+# A summary's own replacement after its description: ', thay thế Luật ...', '(thay thế Luật ...)', or
+# right after the document written in full ('Luật ... số 48/2024/QH15 ngày ... thay thế Luật ...') (folded text).
+_LATE_REPLACEMENT = re.compile(r"(?:[,(]|(?<=\d) )[ \t]*(?=thay[ \t]+the(?:[ \t]+cho)?[ \t]+[^\W\d_])")
 
 
 @cache
