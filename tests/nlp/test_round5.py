@@ -153,6 +153,12 @@ SUMMARIES = [
         "Luật Đầu tư số 61/2020/QH14 (thay thế Luật Đầu tư số 67/2014/QH13) có hiệu lực từ ngày 01/01/2021.",
         [("replaces", "67/2014/QH13", ())],
     ),
+    (
+        None,
+        "Luật Thuế giá trị gia tăng số 48/2024/QH15 ngày 26 tháng 11 năm 2024 thay thế Luật Thuế giá trị gia tăng số "
+        "13/2008/QH12 ngày 03 tháng 6 năm 2008.",
+        [("replaces", "13/2008/QH12", ())],
+    ),
     # A note in brackets is no summary of this document.
     (
         None,
@@ -289,6 +295,15 @@ PARTS = [
         [("repeals", "06/2001/TT-BTC", ()), ("repeals", "70/2002/TT-BTC", ()), ("amends", "28/2011/TT-BTC", ())],
     ),
 ]
+
+
+PARTS.append((
+    None,
+    "2. Quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số "
+    "54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ Lao động - Thương binh và Xã hội hết hiệu lực kể từ ngày "
+    "Thông tư này có hiệu lực.",
+    [("amends", "54/2016/TT-BLĐTBXH", ())],
+))
 
 
 @pytest.mark.parametrize("title, text, expected", PARTS)
