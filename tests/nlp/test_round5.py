@@ -294,16 +294,14 @@ PARTS = [
         "xăng dầu tại Thông tư số 28/2011/TT-BTC ngày 28/02/2011 của Bộ Tài chính.",
         [("repeals", "06/2001/TT-BTC", ()), ("repeals", "70/2002/TT-BTC", ()), ("amends", "28/2011/TT-BTC", ())],
     ),
+    (
+        None,
+        "2. Quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số "
+        "54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ Lao động - Thương binh và Xã hội hết hiệu lực kể từ "
+        "ngày Thông tư này có hiệu lực.",
+        [("amends", "54/2016/TT-BLĐTBXH", ())],
+    ),
 ]
-
-
-PARTS.append((
-    None,
-    "2. Quy trình kiểm định kỹ thuật an toàn chai chứa khí công nghiệp ban hành kèm theo Thông tư số "
-    "54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ Lao động - Thương binh và Xã hội hết hiệu lực kể từ ngày "
-    "Thông tư này có hiệu lực.",
-    [("amends", "54/2016/TT-BLĐTBXH", ())],
-))
 
 
 @pytest.mark.parametrize("title, text, expected", PARTS)
