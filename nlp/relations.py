@@ -770,9 +770,11 @@ class _Reader:
                 listed = False
             based = p["based_on"].match(self.folded, clause.core, clause.end)
             if based:
-                if p["self"].search(self.folded, based.end(), clause.end):
+                if p["self"].search(self.folded, based.end(), clause.end) or (clause.item is not None and self.scope > 0):
                     # 'Căn cứ quy định tại Chương V Luật ..., các Điều 36, 37 Nghị định số X và Thông tư
-                    # này, người sử dụng lao động tổ chức ...': how to apply this document, no basis of it.
+                    # này, người sử dụng lao động tổ chức ...', or an item of an article ('1. Căn cứ quy định
+                    # tại Điều 4 của Luật Thuế thu nhập cá nhân, ... các khoản thu nhập được miễn thuế bao
+                    # gồm:'): how to apply the law, no basis of this document.
                     continue
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
                     self.add("based_on", cm, _target(cm), (), evidence, clause)

@@ -249,6 +249,13 @@ BASIS = [
         "3. Khoản 2 Điều 9 Thông tư số 06/2020/TT-BNV.\n\n## III. NỘI DUNG\n\n1. Thông tư số 12/2021/TT-BNV.\n",
         [("based_on", "58/2010/QH12", ()), ("based_on", "115/2020/NĐ-CP", ()), ("based_on", "06/2020/TT-BNV", ())],
     ),
+    # 'Căn cứ' in an item of an article is how to apply the law, no basis of this document.
+    (
+        None,
+        "Điều 3. Thu nhập được miễn thuế\n1. Căn cứ quy định tại Điều 4 của Luật Thuế thu nhập cá nhân, Điều 4 của "
+        "Nghị định số 65/2013/NĐ-CP, các khoản thu nhập được miễn thuế bao gồm:",
+        [],
+    ),
     # 'Căn cứ' naming this document is how to apply it, no basis of it.
     (
         None,
