@@ -338,7 +338,7 @@ def _clauses(text: str) -> list[_Clause]:
         sentence_starts = [ps] + [m.end() for m in p["sentence_end"].finditer(text, ps, pe)]
         # Mirrors glue an article's heading to its first item: 'Điều 4.3.TT.24.4. Hướng dẫn thực
         # hiện 1. Điều kiện ...'; the item starts a clause of its own.
-        if text.startswith(("Điều", "ĐIỀU"), ps) or text.startswith(("**Điều", "**ĐIỀU"), ps):
+        if text.startswith(("Điều", "ĐIỀU", "**Điều", "**ĐIỀU"), ps):
             glued = _GLUED_ITEM.search(text, ps, sentence_starts[1] if len(sentence_starts) > 1 else pe)
             if glued:
                 sentence_starts.insert(1, glued.end())
@@ -690,7 +690,7 @@ class _Reader:
             basis = self.basis_heading(clause)
             if basis is not None:
                 # A heading line, or a table row whose next rows may go on with an empty first cell.
-                basis_list = basis >= clause.end or text[basis - 1:basis].strip() == "|" or text[basis - 2:basis].strip() == "|"
+                basis_list = basis >= clause.end or text[clause.start:basis].rstrip().endswith("|")
                 basis_marker = clause.item
                 for cm in _heads(text, self.in_clause(clause, basis), basis, self.quotes):
                     self.add("based_on", cm, _target(cm), (), evidence, clause)
