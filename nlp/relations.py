@@ -1143,8 +1143,9 @@ class _Reader:
             if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
                 pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))
                 continue
-            shared = self.next_statement_document(triggers, obj, next_own, clause, citations)
-            if kind in ("amends", "repeals", "replaces") and shared is not None:
+            shared = (self.next_statement_document(triggers, next_own, clause, citations)
+                      if kind in ("amends", "repeals", "replaces") else None)
+            if shared is not None:
                 # 'Bãi bỏ Chương VIII, Điều 105 và sửa đổi, bổ sung một số điều của Luật Hôn nhân và
                 # gia đình': the parts belong to the document the next statement names.
                 units = _article_level(text, obj, next_own, None, self.quotes)
@@ -1168,9 +1169,9 @@ class _Reader:
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
 
-    def next_statement_document(self, triggers: list[re.Match[str]], start: int, end: int, clause: _Clause,
+    def next_statement_document(self, triggers: list[re.Match[str]], end: int, clause: _Clause,
                                 citations: list[CitationMatch]) -> CitationMatch | None:
-        """The document the statement after `end` names first, when the one from `start` named none."""
+        """The document named first by the statement whose trigger starts at `end`, if one does."""
         following = [t for t in triggers if t.start() == end]
         if not following or end >= clause.end:
             return None
