@@ -137,7 +137,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Matched on folded text: OCR writes 'sửa đôi, bỗ sung'.
         "amended_by_gap": re.compile(
             # In a bracket 'được' may go: '(sửa đổi, bổ sung bởi Luật số 13/2025/QH13)'.
-            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*)"
+            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*(?:da[ \t\n]+)?)"
             r"(?:sua[ \t\n]+doi(?:,?[ \t\n]+bo[ \t\n]+sung)?|bo[ \t\n]+sung)(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
             r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
         ),
@@ -713,6 +713,8 @@ class _Reader:
                             self.add("based_on", cm, _target(cm), (), evidence, clause)
                     continue
                 basis_list = False
+            if self.metadata_row(clause, evidence):
+                continue
             restated, self.restating = self.restating, None
             if restated is not None and clause.heading is not None and p["restated_heading"].match(text, clause.start):
                 # 'Sửa đổi, bổ sung Thông tư số X như sau:\n   **Điều 17. ...**': the article restated
@@ -846,6 +848,22 @@ class _Reader:
         if self.text[m.start():m.end()].rstrip().endswith(":"):
             return m.end()
         return None
+
+    def metadata_row(self, clause: _Clause, evidence: str) -> bool:
+        """A mirror's metadata row naming the documents this one changes: '| **Văn bản bị bãi bỏ** |
+        Thông tư số 55/2010/TT-BTC ngày 16/4/2010 |', '| Văn bản gốc | Nghị định số 10/2022/NĐ-CP |'."""
+        row = self.text[clause.start:clause.end].strip()
+        if not row.startswith("|"):
+            return False
+        label = " ".join(row[1:].split("|", 1)[0].replace("*", " ").split()).rstrip(":").lower()
+        kind = tables().metadata_labels.get(label)
+        if kind is None:
+            return False
+        for start, end in self.cells(clause)[1:]:
+            for cm in _heads(self.text, self.in_clause(clause, start, end), start, self.quotes, lenient_first=True,
+                             with_amendments=kind not in ("amends", "repeals", "guides")):
+                self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+        return True
 
     def cells(self, clause: _Clause) -> list[tuple[int, int]]:
         """Where a legal-basis item's documents may be read: each cell of a table row ('| 1 | Bộ luật
