@@ -446,8 +446,7 @@ def test_title_cell_of_a_table_row_names_laws_in_the_title():
 
 METADATA_ROWS = [
     ("| **Văn bản bị bãi bỏ** | Thông tư số 55/2010/TT-BTC ngày 16/4/2010 |", [("repeals", "55/2010/TT-BTC", ())]),
-    ("| **Văn bản thay thế** | Nghị định 130/2005/NĐ-CP; Nghị định 117/2013/NĐ-CP |",
-     [("replaces", "130/2005/NĐ-CP", ()), ("replaces", "117/2013/NĐ-CP", ())]),
+    ("| **Văn bản bị thay thế** | Nghị định số 109/2022/NĐ-CP ngày 30/12/2022 |", [("replaces", "109/2022/NĐ-CP", ())]),
     ("| **Văn bản hết hiệu lực** | Nghị định 64/2014/NĐ-CP ngày 26/6/2014 |", [("expires", "64/2014/NĐ-CP", ())]),
     ("| Văn bản gốc | Nghị định số 10/2022/NĐ-CP ngày 15/01/2022 |", [("amends", "10/2022/NĐ-CP", ())]),
     ("| **Văn bản được sửa đổi** | Thông tư 21/2021/TT-BLĐTBXH (đã sửa đổi bổ sung bởi TT 08/2023/TT-BLĐTBXH, "
