@@ -145,7 +145,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('### Căn cứ pháp lý', '## Căn cứ pháp luật', '| **Căn cứ pháp lý** | ... |', 'Căn cứ:'),
         # matched on the folded text.
         "basis_heading": re.compile(
-            rf"(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
+            # A decimal section number without its stop may lead: '### 2.2 Văn bản pháp quy'.
+            rf"(?:\d{{1,2}}(?:\.\d{{1,2}})+[ \t]+)?(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
         ),
         # The line that closes a document's legal basis: 'Theo đề nghị của ...', or the promulgation
         # line ('Chính phủ ban hành Nghị định ...'), matched on the folded text.
@@ -368,7 +369,7 @@ def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     if quotes:
         gap = "".join(ch if not _inside(quotes, start + i) else " " for i, ch in enumerate(gap))
     p = _patterns()
-    if ";" in gap:
+    if ";" in gap or "<br" in gap:  # '<br>' parts the lines of a table cell
         # A semicolon separates the items of a list in legal Vietnamese; one inside a title does not
         # part a document from those that amended it ('... đất đai; đăng ký, cấp Giấy chứng nhận ...
         # (được sửa đổi, bổ sung tại Nghị định số Y)').

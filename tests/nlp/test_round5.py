@@ -457,3 +457,26 @@ METADATA_ROWS = [
 @pytest.mark.parametrize("text, expected", METADATA_ROWS)
 def test_metadata_rows_of_mirrors(text, expected):
     assert relations(None, text) == expected
+
+
+MORE_BASIS = [
+    (
+        "| Căn cứ pháp lý | - Luật Đất đai số 31/2024/QH15<br>- Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ "
+        "quy định chi tiết thi hành một số điều của Luật Đất đai<br>- Bộ luật Dân sự 2015 |",
+        [("based_on", "31/2024/QH15", ()), ("based_on", "102/2024/NĐ-CP", ()), ("based_on", "Bộ luật Dân sự 2015", ())],
+    ),
+    (
+        "Văn bản pháp lý áp dụng:\na) Luật Giao thông đường bộ 2008;\nb) Thông tư số 12/2017/TT-BGTVT (Điều 5, Điều 6).",
+        [("based_on", "Luật Giao thông đường bộ 2008", ()), ("based_on", "12/2017/TT-BGTVT", ())],
+    ),
+    (
+        "### 2.2 Văn bản pháp quy\n\n| TT | Số hiệu văn bản | Trích yếu |\n|---|---|---|\n"
+        "| 1 | Luật số 68/2006/QH11 | Luật Tiêu chuẩn và quy chuẩn kỹ thuật |\n",
+        [("based_on", "68/2006/QH11", ())],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_BASIS)
+def test_more_legal_basis_layouts(text, expected):
+    assert relations(None, text) == expected
