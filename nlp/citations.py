@@ -254,7 +254,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
-            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?"
+            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
         ),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"

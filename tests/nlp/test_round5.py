@@ -339,6 +339,13 @@ GUIDES = [
         "của Thủ tướng Chính phủ.",
         [("guides", "2457/QĐ-TTg", ())],
     ),
+    # The units listed after 'gồm:' on the statement's line.
+    (
+        None,
+        "**a)** Quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15, gồm: khoản 14 Điều 3; "
+        "khoản 11 Điều 4; khoản 8 Điều 7;",
+        [("guides", "254/2025/QH15", ("khoản 14 Điều 3", "khoản 11 Điều 4", "khoản 8 Điều 7"))],
+    ),
 ]
 
 
