@@ -126,6 +126,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        "into": re.compile(r"(?<!\w)vào[ \t\n]+\Z"),
         "end_of": re.compile(r"(?<!\w)vào[ \t\n]+cuối[ \t\n]+(?:của[ \t\n]+)?\Z"),
         "located_at": re.compile(r"(?<!\w)quy[ \t\n]+định[ \t\n]+tại[ \t\n]*\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
@@ -201,7 +202,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
         "inserted": re.compile(
-            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+(?:vào[ \t\n]+(?:sau|trước|cuối)|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+\Z"
+            # 'Bổ sung khoản 4 vào Điều 12 Luật ...': the new clause of Điều 12.
+            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+(?:vào(?:[ \t\n]+(?:sau|trước|cuối))?|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+\Z"
         ),
         "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
         "insert_after": re.compile(
@@ -514,16 +516,19 @@ def _article_level(text: str, start: int, end: int, article: str | None,
     opener = p["list_opener"].search(text, start, end)
     if opener:
         end = opener.start()
-    expressions: list[tuple[tuple[str, ...], bool]] = []  # (units, is an insertion anchor)
+    # (units, is an insertion anchor, is the unit a new one goes into: 'khoản 4 vào Điều 12')
+    expressions: list[tuple[tuple[str, ...], bool, bool]] = []
     for m in p["partial_pinpoint"].finditer(text, start, end):
         if _inside(quotes, m.start()):
             continue
         units = parse_pinpoints(m.group())
         if article and p["this_article"].match(text, m.end()):
             units = within_article(units, article)
-        # 'Bổ sung vào cuối khoản 5 như sau:' adds to the end of khoản 5: it is the part changed.
-        expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))
-                            and not p["end_of"].search(text, start, m.start())))
+        # 'Bổ sung vào cuối khoản 5 như sau:' adds to the end of khoản 5: it is the part changed;
+        # 'Bổ sung khoản 4 vào Điều 12 như sau:' places khoản 4 in Điều 12.
+        into = bool(expressions) and bool(p["into"].search(text, start, m.start()))
+        anchor = bool(p["anchor_lead"].search(text, start, m.start())) and not p["end_of"].search(text, start, m.start())
+        expressions.append((units, anchor or into, into))
         if not expressions[0][1] and len(expressions) == 1:
             # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3'),
             # after words that say which of its parts ('một số điểm tại khoản 2', 'một số điều, khoản
@@ -538,10 +543,14 @@ def _article_level(text: str, start: int, end: int, article: str | None,
     if not expressions or expressions[0][1]:
         return ()
     found: list[str] = []
-    for i, (units, is_anchor) in enumerate(expressions):
+    for i, (units, is_anchor, _) in enumerate(expressions):
         if is_anchor:
             continue
-        later = [u for u, _ in expressions[i + 1:]]
+        following = expressions[i + 1] if i + 1 < len(expressions) else None
+        if following and following[2] and len(following[0]) == 1:
+            found.extend(within_article(units, following[0][0]))
+            continue
+        later = [u for u, _, _ in expressions[i + 1:]]
         found.extend(_complete(u, later) for u in units)
     return within_article(tuple(dict.fromkeys(found)), article)
 

@@ -487,3 +487,15 @@ MORE_BASIS = [
 @pytest.mark.parametrize("text, expected", MORE_BASIS)
 def test_more_legal_basis_layouts(text, expected):
     assert relations(None, text) == expected
+
+
+def test_new_unit_placed_into_another():
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 15/2018/NĐ-CP\n1. Bổ sung khoản 4 vào Điều 12 như sau:\n"
+        "2. Bổ sung cụm từ “và Bộ Y tế” vào khoản 2 Điều 5.\n3. Bổ sung điểm e vào khoản 2 Điều 7 như sau:\n"
+        "Điều 2. Bổ sung khoản 5 vào Điều 9 Luật Đấu thầu như sau:\n"
+    )
+    assert relations(None, text) == [
+        ("amends", "15/2018/NĐ-CP", ("khoản 4 Điều 12", "khoản 2 Điều 5", "điểm e khoản 2 Điều 7")),
+        ("amends", "Luật Đấu thầu", ("khoản 5 Điều 9",)),
+    ]
