@@ -164,6 +164,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
+        # A name closed by 'sửa đổi' at an item's end: 'Luật Đầu tư sửa đổi |' (not '... sửa đổi, bổ
+        # sung năm 2009', the law as amended that year).
+        "amended_name": re.compile(r"[ \t]+sửa[ \t]+đổi(?=[ \t*_]*(?:[;|)\n]|\.(?!\w)|\Z))"),
+        "next_cell": re.compile(r"[ \t*_]*\|[ \t*_]*"),
+        "own_title_line": re.compile(r"[ \t*_#]*(?:\n|\Z)"),
         "name_then_number": re.compile(
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
@@ -205,7 +210,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "space": re.compile(_SPACE),
         "number_word": re.compile(rf"(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\d"),
         # A number may be a Markdown link's text or stand in brackets: 'Luật Giáo dục số [43/2019/QH14]'.
-        "number_word_after": re.compile(rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"),
+        # After a name and its year: 'số 49/2014/QH13', or the number in brackets right after it
+        # ('Luật Thực hiện dân chủ ở cơ sở 2022 (10/2022/QH15)'; not after emphasis closing the name:
+        # '**Luật Đất đai 2024** (số 31/2024/QH15)' is the name, then its number).
+        "number_word_after": re.compile(
+            rf"{_SPACE}(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)|[ ]?\((?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*)?(?=\d)"
+        ),
         "number_after_name": re.compile(rf"{_SPACE}(?:(?:{_NUMBER_WORD})[ \t]*:?[ \t]*(?:\n[ \t]*)?)?\[?(?=\d)"),
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
@@ -244,7 +254,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
-            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]+)?"
+            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
         ),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
@@ -262,6 +272,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\||{ITEM_SEMICOLON}|[.!?](?=[ \t]*(?:\n|\Z)|[ \t]+[{_CAPITALS}])"
             r"|\n[ \t]*(?:\n|[-+•*>#|–]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ|Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))"
             r"|:[ \t]*\n"
+            # A line break inside a table cell: '... Luật Đấu giá tài sản<br>- Bộ luật Dân sự 2015'.
+            r"|<br[ \t]*/?>"
             rf"|(?<!\w)(?i:{end_markers})(?!\w)"
         ),
         # 'bao gồm:' ending its line, and a list item that starts with a pinpoint ('1. Điều 11 ...',
@@ -292,6 +304,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_citation_before": re.compile(
             r"(?:(?:[Mm]ẫu|MẪU|[Bb]iểu(?:[ \t]+mẫu)?|[Ff]orm|[Mm]ã(?:[ \t]+hiệu)?|[Kk]ý[ \t]+hiệu)(?:[ \t]+(?:số|SỐ))?[ \t]*:?[ \t]*(?:\n[ \t*_]*)?"
             r"|(?:^|\n)[ \t*#>|_]*(?:[Ss]ố|SỐ)[ \t]*:?"
+            # A header collapsed into one line: '... Độc lập - Tự do - Hạnh phúc Số: 50/2005/QH11'.
+            r"|(?:[Hh]ạnh[ \t]+phúc|HẠNH[ \t]+PHÚC)[ \t*_\-]*(?:Số|SỐ)[ \t]*:?"
             # The document's own number in a metadata table or front matter: '| **Số hiệu** | X |'.
             r"|(?:(?:[Ss]ố|SỐ)[ \t]+(?:(?:ký|KÝ)[ \t]+)?(?:hiệu|HIỆU)|sohieu|so[-_]hieu|so[-_]ky[-_]hieu)[ \t*_]*[:|][ \t*_]*"
             r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
@@ -472,6 +486,9 @@ def _extend_name(text: str, end: int) -> int:
     words that are no stop words go on with it."""
     t = tables()
     p = _patterns()
+    amended = p["amended_name"].match(text, end)
+    if amended:
+        return amended.end()  # 'Luật Đầu tư sửa đổi;': the amending law, named by the law it amends
     tok_rx = p["name_token"]
     pos = longer = end
     for _ in range(t.max_name_words):
@@ -831,6 +848,14 @@ def _title_owner(text: str, found: list[CitationMatch], start: int, year: int | 
     but title words may come between; a title names only documents no newer than its own."""
     last_index = len(found) - 1
     last = found[last_index]
+    cell = _patterns()["next_cell"].match(text, last.context_end)
+    if (last.citation.number is not None and cell and cell.end() <= start
+            and text.startswith("|", text.rfind("\n", 0, start) + 1) and "|" not in text[cell.end():start]
+            and "\n" not in text[cell.end():start]):
+        # '| 1 | Luật số 68/2006/QH11 | Luật Tiêu chuẩn và quy chuẩn kỹ thuật |', '| Nghị định 132/2008/NĐ-CP |
+        # Quy định chi tiết ... của Luật Chất lượng sản phẩm, hàng hóa |': the next cell of the row holds
+        # the document's title.
+        return last_index
     if last.title_of is not None:
         owner = last.title_of
     elif last.citation.number is not None and _title_opens(text, last.context_end):
@@ -892,6 +917,8 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         ym = p["year_suffix"].match(text, end)
         if ym:
             year, end = int(ym.group(1)), ym.end()
+        elif p["own_title_line"].match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t*#_"):
+            return None  # '**LUẬT SỞ HỮU TRÍ TUỆ**' alone on its line: the document's own title
         return end, None, _collapse(text[start:end]), year
     # A name the tables do not know, with commas or stop words, running up to 'số <number>' (the
     # pattern tries up to 40 words: first a cheap look for 'số' ahead).
@@ -911,7 +938,13 @@ def _read_named(text: str, start: int, name_start: int, doc_type: str | None) ->
         other_types = [_collapse(t.group()) for t in p["type_word"].finditer(name, first_word_end)]
         if is_amending:
             other_types = [t for t in other_types if t not in _LAW_WORDS]
-        if (name[0].isupper() or is_amending) and not other_types:
+        # Old laws and ordinances are often named in lower case after their type word ('Luật hoạt
+        # động giám sát của Quốc hội số 05/2003/QH11', 'Pháp lệnh tổ chức Viện kiểm sát quân sự số
+        # 05/2002/PL-UBTVQH11'): with the number right after, the words are its name.
+        # 'về' opens the name of many ordinances ('Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10').
+        first_token = p["name_token"].match(text, name_start)
+        lower_name = doc_type in _LAW_WORDS and (first_token.group(1) == "về" or not _is_stop(text, first_token))
+        if (name[0].isupper() or is_amending or lower_name) and not other_types:
             number = canonical_number(nm.group())
             if number:
                 return nm.end(), number, _collapse(text[start:name_start + len(name)].rstrip(" ,\t\n")), None
@@ -1124,15 +1157,18 @@ def find_citations(text: str) -> list[CitationMatch]:
 
 
 def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
-    """A bracket of pinpoints closing the line of a numbered citation points into it, past its
-    title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát thương mại chiến lược
-    (khoản 2 Điều 4, Điều 9).'"""
+    """A bracket of pinpoints closing the line (or the item, at a semicolon) of a numbered citation
+    points into it, past its title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát
+    thương mại chiến lược (khoản 2 Điều 4, Điều 9).', '... Nghị định số 77/2008/NĐ-CP về tư vấn
+    pháp luật (khoản 5 Điều 14); Nghị định số ...'."""
     p = _patterns()
     for i, cm in enumerate(found):
         if cm.citation.number is None:
             continue
         line_end = text.find("\n", cm.context_end)
         line_end = len(text) if line_end == -1 else line_end
+        item_end = text.find(";", cm.context_end, line_end)
+        line_end = line_end if item_end == -1 else item_end
         if i + 1 < len(found) and found[i + 1].context_start < line_end:
             continue  # another citation on the line: the bracket may be its own
         segment = text[cm.context_end:line_end].rstrip(" \t*_.;,")

@@ -198,7 +198,13 @@ _TOP_LEVELS = ("Điều ", "Mục ", "Chương ", "Phụ lục ")
 
 
 def within_article(pinpoints: tuple[str, ...], article: str | None) -> tuple[str, ...]:
-    """Complete pinpoints written below the article level ('khoản 2') with the article they belong to."""
+    """Complete pinpoints written below the article level ('khoản 2') with the article they belong to.
+    The context may be a clause ('khoản 2 Điều 99'): points go into it, clauses into its article."""
     if not article:
         return pinpoints
-    return tuple(p if any(level in p + " " for level in _TOP_LEVELS) else f"{p} {article}" for p in pinpoints)
+    top = article[article.find("Điều "):] if article.startswith("khoản ") and "Điều " in article else article
+    return tuple(
+        p if any(level in p + " " for level in _TOP_LEVELS)
+        else f"{p} {article}" if p.startswith("điểm ") and "khoản " not in p else f"{p} {top}"
+        for p in pinpoints
+    )

@@ -100,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the whole document: 'Thay thế Phụ lục kèm theo Nghị định ...', 'Bãi bỏ quy định về ... tại'.
         "part_word": re.compile(
             r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
-            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục)(?!\w)",
+            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức)(?!\w)",
             re.IGNORECASE,
         ),
         "part_of_next": re.compile(
@@ -108,12 +108,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
             re.IGNORECASE,
         ),
+        # The same after a title, the part named by a word: '... của Bộ Công Thương và một số quy trình
+        # kiểm định ban hành kèm theo Thông tư số Y', '... nêu trên và nội dung quy định về quản lý thuế
+        # về phí xăng dầu tại Thông tư số Y'.
+        "named_part_of_next": re.compile(
+            r"(?:,|(?<!\w)và)[ \t\n]+(?:(?:các|những|một[ \t\n]+số)[ \t\n]+)?"
+            r"(?:nội[ \t\n]+dung|quy[ \t\n]+định|quy[ \t\n]+trình|biểu[ \t\n]+mẫu|mẫu|phụ[ \t\n]+lục|danh[ \t\n]+mục|định[ \t\n]+mức|quy[ \t\n]+chế)"
+            r"(?!\w)[^;:,]*?(?:(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
+            re.IGNORECASE,
+        ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
-        # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units.
-        "list_opener": re.compile(r":|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc)(?!\w))"),
+        # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units, nor an alias
+        # ('(sau đây viết tắt là Chương trình)') or a link's 'https://'.
+        "list_opener": re.compile(
+            r":(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
+        ),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        "into": re.compile(r"(?<!\w)vào[ \t\n]+\Z"),
+        "end_of": re.compile(r"(?<!\w)vào[ \t\n]+cuối[ \t\n]+(?:của[ \t\n]+)?\Z"),
+        "located_at": re.compile(r"(?<!\w)quy[ \t\n]+định[ \t\n]+tại[ \t\n]*\Z"),
         "this_article": re.compile(r"[ \t\n]+(?:của[ \t\n]+)?(?:Điều|điều)[ \t\n]+này(?!\w)"),
         "filler_gap": re.compile(
             rf"(?:[\s,;:()\[\]\-–.*_]|(?<!\w)(?:{fillers})(?!\w)|{PINPOINT_PATTERN})*", re.IGNORECASE
@@ -123,7 +138,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Matched on folded text: OCR writes 'sửa đôi, bỗ sung'.
         "amended_by_gap": re.compile(
             # In a bracket 'được' may go: '(sửa đổi, bổ sung bởi Luật số 13/2025/QH13)'.
-            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*)"
+            r"(?:(?<!\w)(?:da[ \t\n]+)?duoc[.,]?[ \t\n]+|\([ \t\n]*(?:da[ \t\n]+)?)"
             r"(?:sua[ \t\n]+doi(?:,?[ \t\n]+bo[ \t\n]+sung)?|bo[ \t\n]+sung)(?:[ \t\n]+mot[ \t\n]+so[ \t\n]+dieu)?"
             r"[ \t\n]+(?:boi|tai|theo)[\s,:()\-–]*(?:(?:cac|va)[ \t\n]+)?\Z"
         ),
@@ -131,7 +146,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('### Căn cứ pháp lý', '## Căn cứ pháp luật', '| **Căn cứ pháp lý** | ... |', 'Căn cứ:'),
         # matched on the folded text.
         "basis_heading": re.compile(
-            rf"(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
+            # A decimal section number without its stop may lead: '### 2.2 Văn bản pháp quy'.
+            rf"(?:\d{{1,2}}(?:\.\d{{1,2}})+[ \t]+)?(?:{_phrases_pattern(t.legal_basis_headings, folded=True)})[ \t]*(?:(?P<cell>\|)|:)?[ \t]*"
         ),
         # The line that closes a document's legal basis: 'Theo đề nghị của ...', or the promulgation
         # line ('Chính phủ ban hành Nghị định ...'), matched on the folded text.
@@ -169,7 +185,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
-        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc)(?:[ \t\n]+các)?[\s*_]*\Z"),
+        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc|kèm[ \t\n]+theo)(?:[ \t\n]+các)?[\s*_]*\Z"),
         # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
         # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
         "promulgation": re.compile(
@@ -186,7 +202,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
         "inserted": re.compile(
-            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+(?:vào[ \t\n]+(?:sau|trước|cuối)|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+\Z"
+            # 'Bổ sung khoản 4 vào Điều 12 Luật ...': the new clause of Điều 12.
+            rf"[ \t\n]+(?P<new>{PARTIAL_PINPOINT_PATTERN})[ \t\n]+(?:vào(?:[ \t\n]+(?:sau|trước|cuối))?|(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+\Z"
         ),
         "partial_pinpoint": re.compile(PARTIAL_PINPOINT_PATTERN),
         "insert_after": re.compile(
@@ -196,7 +213,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "effective": re.compile(rf"(?<!\w)(?:{_phrases_pattern(t.effective_markers)})[ \t\n]+(?=ngày)", re.IGNORECASE),
         "marker": re.compile(
             # Not an article of another document: 'Điều 5 Nghị định số X bị bãi bỏ'.
-            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
+            # Pháp điển numbers an article by its place in the code, the source's article last:
+            # 'Điều 33.4.TT.3.4. Hướng dẫn khoản 4 Điều 7 Luật Quản lý thuế ...' is Điều 4.
+            r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?:\d+\.(?:[\dA-ZĐ]+\.)*(?=\d))?(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
             rf"(?![ \t]+(?:(?:của|tại)[ \t]+)?(?:{types_alt})[ \t]+(?!này))[.:]?)[ \t*_]*"
             rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
         ),
@@ -227,6 +246,11 @@ _SUBJECT_VERBS = re.compile(
 )
 
 
+# A summary's own replacement after its description: ', thay thế Luật ...', '(thay thế Luật ...)', or
+# right after the document written in full ('Luật ... số 48/2024/QH15 ngày ... thay thế Luật ...') (folded text).
+_LATE_REPLACEMENT = re.compile(r"(?:[,(]|(?<=\d) )[ \t]*(?=thay[ \t]+the(?:[ \t]+cho)?[ \t]+[^\W\d_])")
+
+
 @cache
 def p_summary() -> re.Pattern[str]:
     """A type word and a number with no 'số' between them: 'Quyết định 22/2026/QĐ-TTg'."""
@@ -255,6 +279,7 @@ def _item_kind(marker: str | None) -> str | None:
     return "dash"
 
 
+_GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?<!Điều)(?<!ĐIỀU)[ \t]+(?=1[.)][ \t]+[A-ZĐÀ-Ỹ])")
 _LONE_MARKER = re.compile(rf"[ \t>*_]*(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}])[.)][ \t*_]*")
 _OPEN_END = re.compile(r"(?<!\w)(?:và|hoặc|của|tại|theo|các)\Z|,\Z")
 
@@ -305,7 +330,8 @@ def _clauses(text: str) -> list[_Clause]:
             lone_marker = _LONE_MARKER.fullmatch(prev, _line_start(prev))
             if lone_marker or _OPEN_END.search(prev):
                 starts_new = ends_sentence = False
-            if starts_new or (ends_sentence and line.lstrip()[:1].isupper()):
+            # New wording in quotes after 'như sau:' is a paragraph of its own.
+            if starts_new or (ends_sentence and (line.lstrip()[:1].isupper() or line.lstrip()[:1] in "“\"")):
                 paragraphs.append(cur)
                 cur = None
         cur = (cur[0], le) if cur else (ls, le)
@@ -313,6 +339,12 @@ def _clauses(text: str) -> list[_Clause]:
         paragraphs.append(cur)
     for ps, pe in paragraphs:
         sentence_starts = [ps] + [m.end() for m in p["sentence_end"].finditer(text, ps, pe)]
+        # Mirrors glue an article's heading to its first item: 'Điều 4.3.TT.24.4. Hướng dẫn thực
+        # hiện 1. Điều kiện ...'; the item starts a clause of its own.
+        if text.startswith(("Điều", "ĐIỀU", "**Điều", "**ĐIỀU"), ps):
+            glued = _GLUED_ITEM.search(text, ps, sentence_starts[1] if len(sentence_starts) > 1 else pe)
+            if glued:
+                sentence_starts.insert(1, glued.end())
         for i, ss in enumerate(sentence_starts):
             se = sentence_starts[i + 1] if i + 1 < len(sentence_starts) else pe
             m = marker.match(text, ss, se)
@@ -339,8 +371,11 @@ def _gap_kind(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
     if quotes:
         gap = "".join(ch if not _inside(quotes, start + i) else " " for i, ch in enumerate(gap))
     p = _patterns()
-    if ";" in gap:
-        return "item"  # a semicolon separates the items of a list in legal Vietnamese
+    if ";" in gap or "<br" in gap:  # '<br>' parts the lines of a table cell
+        # A semicolon separates the items of a list in legal Vietnamese; one inside a title does not
+        # part a document from those that amended it ('... đất đai; đăng ký, cấp Giấy chứng nhận ...
+        # (được sửa đổi, bổ sung tại Nghị định số Y)').
+        return "amended_by" if p["amended_by_gap"].search(fold_same_length(gap)) else "item"
     if p["filler_gap"].fullmatch(gap):
         return "filler"
     if p["amended_by_gap"].search(fold_same_length(gap)):
@@ -402,7 +437,8 @@ def _heads(
                              and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
             if not is_head and not in_amendments and heads and full_item:
                 is_head = True
-        elif prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start):
+        elif (prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start)
+              or heads and p["named_part_of_next"].search(text, prev_end, cm.context_start)):
             # The next document named through a part of it: 'thay thế mẫu số 01 kèm theo Thông tư
             # số X, mẫu số 02, mẫu số 03 kèm theo Thông tư số Y bằng ...'.
             is_head = True
@@ -480,29 +516,41 @@ def _article_level(text: str, start: int, end: int, article: str | None,
     opener = p["list_opener"].search(text, start, end)
     if opener:
         end = opener.start()
-    expressions: list[tuple[tuple[str, ...], bool]] = []  # (units, is an insertion anchor)
+    # (units, is an insertion anchor, is the unit a new one goes into: 'khoản 4 vào Điều 12')
+    expressions: list[tuple[tuple[str, ...], bool, bool]] = []
     for m in p["partial_pinpoint"].finditer(text, start, end):
         if _inside(quotes, m.start()):
             continue
         units = parse_pinpoints(m.group())
         if article and p["this_article"].match(text, m.end()):
             units = within_article(units, article)
-        expressions.append((units, bool(p["anchor_lead"].search(text, start, m.start()))))
+        # 'Bổ sung vào cuối khoản 5 như sau:' adds to the end of khoản 5: it is the part changed;
+        # 'Bổ sung khoản 4 vào Điều 12 như sau:' places khoản 4 in Điều 12.
+        into = bool(expressions) and bool(p["into"].search(text, start, m.start()))
+        anchor = bool(p["anchor_lead"].search(text, start, m.start())) and not p["end_of"].search(text, start, m.start())
+        expressions.append((units, anchor or into, into))
         if not expressions[0][1] and len(expressions) == 1:
             # Only a pinpoint right after the trigger is the object ('Sửa đổi, bổ sung khoản 3 Điều 3'),
             # after words that say which of its parts ('một số điểm tại khoản 2', 'một số điều, khoản
             # của Điều 5', 'cụm từ “...” bằng cụm từ “...” tại khoản 2 Điều 26').
             gap = "".join(" " if _inside(quotes, i) else ch for i, ch in enumerate(text[start:m.start()], start))
             words = [w for w in re.split(r"[\s,;:]+", gap.lower()) if w]
-            if len(words) > 3 and not all(w in _PART_WORDS for w in words):
+            # Words that describe the wording changed in the unit are no object: 'Sửa đổi, bổ sung
+            # nội dung giải thích về giá đất (G) ... quy định tại khoản 7 Điều 13 như sau:'.
+            if (len(words) > 3 and not all(w in _PART_WORDS for w in words)
+                    and not p["located_at"].search(gap)):
                 return ()
     if not expressions or expressions[0][1]:
         return ()
     found: list[str] = []
-    for i, (units, is_anchor) in enumerate(expressions):
+    for i, (units, is_anchor, _) in enumerate(expressions):
         if is_anchor:
             continue
-        later = [u for u, _ in expressions[i + 1:]]
+        following = expressions[i + 1] if i + 1 < len(expressions) else None
+        if following and following[2] and len(following[0]) == 1:
+            found.extend(within_article(units, following[0][0]))
+            continue
+        later = [u for u, _, _ in expressions[i + 1:]]
         found.extend(_complete(u, later) for u in units)
     return within_article(tuple(dict.fromkeys(found)), article)
 
@@ -541,7 +589,19 @@ _QUOTED_HEADING = re.compile(
     r"“[ \t]*(?P<unit>(?:Điều|Mục|Chương|Phụ[ \t]+lục)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]+))\.?"
     r"(?:[ \t]+(?P<parent>Chương[ \t]+[IVXLCT]+)(?!\w))?"
 )
-_MERGED = ("amends", "repeals", "replaces")
+# The first cell of a table row that goes on with a legal-basis list: empty, a row number, the
+# head of the number or document column ('STT', 'Tên văn bản', 'Số hiệu'), or the separator under it.
+_ROW_HEAD = re.compile(
+    r"(?:STT|TT|Số[ \t]+TT|Số[ \t]+thứ[ \t]+tự|(?:Tên[ \t]+)?văn[ \t]+bản|Số(?:,)?[ \t]+(?:hiệu|ký[ \t]+hiệu)(?:[ \t]+văn[ \t]+bản)?"
+    r"|\d{1,3}\.?|:?-{2,}:?)?",
+    re.IGNORECASE,
+)
+_SOME_PARTS = re.compile(
+    r"[ \t\n*_]*một[ \t\n]+số[ \t\n]+(?:điều|khoản|điểm|mục)(?:[ \t\n]*,[ \t\n]*(?:điều|khoản|điểm|mục))*"
+    r"[ \t\n]+(?:của|tại|thuộc)[ \t\n]+"
+)
+_MERGED = ("amends", "repeals", "replaces", "guides")
+_WHOLE_PROVISIONS = frozenset(("quy định", "các quy định", "nội dung", "các nội dung"))
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
 _PART_WORDS = frozenset(
     "một số các những điều khoản điểm mục chương nội dung quy định cụm từ bằng của tại ở trong và phần".split()
@@ -616,6 +676,7 @@ class _Reader:
         pending: tuple[str, str, str | None, bool] | None = None
         listed = False  # whether the pending list's items carry markers
         basis_list = False  # inside the list below a legal-basis heading
+        basis_marker: str | None = None  # the list marker of that heading ('2. Căn cứ pháp lý')
         # Lines that start with a cited document and state nothing, right before the current
         # clause: a legal basis written without 'Căn cứ' when 'Theo đề nghị ...' closes them.
         run: list[tuple[_Clause, str]] = []
@@ -624,6 +685,8 @@ class _Reader:
         for clause in clauses:
             evidence = _collapse(text[clause.start:clause.end])
             if _inside(self.quotes, clause.core):
+                if self.restating is None and self.amended_document is None and self.quoted_summary(clause, evidence):
+                    continue
                 quoted = p["quoted_article"].match(text, clause.start) if self.restating is not None else None
                 if quoted:
                     self.restate(self.restating, f"Điều {quoted.group(1)}")
@@ -633,21 +696,35 @@ class _Reader:
             if basis_run and p["basis_closer"].match(self.folded, clause.core, clause.end):
                 for item, item_evidence in basis_run:
                     for cm in _heads(text, self.in_clause(item), item.core, self.quotes):
-                        self.add("based_on", cm, _target(cm), cm.citation.articles, item_evidence, item)
+                        self.add("based_on", cm, _target(cm), (), item_evidence, item)
             basis = self.basis_heading(clause)
             if basis is not None:
-                basis_list = basis >= clause.end
+                # A heading line, or a table row whose next rows may go on with an empty first cell.
+                basis_list = basis >= clause.end or text[clause.start:basis].rstrip().endswith("|")
+                basis_marker = clause.item
                 for cm in _heads(text, self.in_clause(clause, basis), basis, self.quotes):
-                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             if basis_list:
-                if self.in_basis_list(clause):
-                    # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
-                    based = p["based_on"].match(self.folded, clause.core, clause.end)
-                    for cm in _heads(text, self.in_clause(clause), based.end() if based else clause.core, self.quotes):
-                        self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                # The next heading marked as the basis heading was ('5. ĐỊNH NGHĨA' after '4. TÀI LIỆU
+                # VIỆN DẪN') ends the list; items naming their document go on with it.
+                if self.in_basis_list(clause) and not (clause.item is not None and clause.item == basis_marker
+                                                       and not self.starts_with_citation(clause)):
+                    row: list[tuple[int, CitationMatch]] = []
+                    for cell, (start, end) in enumerate(self.cells(clause)):
+                        # Items may repeat the word: '### Căn cứ ban hành\n- Căn cứ Luật ...;'.
+                        based = p["based_on"].match(self.folded, start, end)
+                        heads = _heads(text, self.in_clause(clause, start, end), based.end() if based else start, self.quotes)
+                        row.extend((cell, cm) for cm in heads)
+                    numbered = {cell for cell, cm in row if cm.citation.number}
+                    for cell, cm in row:
+                        # '| 1 | 31/2024/QH15 | Luật Đất đai |': the name in another cell is the number's title.
+                        if cm.citation.number or not numbered or cell in numbered:
+                            self.add("based_on", cm, _target(cm), (), evidence, clause)
                     continue
                 basis_list = False
+            if self.metadata_row(clause, evidence):
+                continue
             restated, self.restating = self.restating, None
             if restated is not None and clause.heading is not None and p["restated_heading"].match(text, clause.start):
                 # 'Sửa đổi, bổ sung Thông tư số X như sau:\n   **Điều 17. ...**': the article restated
@@ -705,8 +782,14 @@ class _Reader:
                 listed = False
             based = p["based_on"].match(self.folded, clause.core, clause.end)
             if based:
+                if p["self"].search(self.folded, based.end(), clause.end) or (clause.item is not None and self.scope > 0):
+                    # 'Căn cứ quy định tại Chương V Luật ..., các Điều 36, 37 Nghị định số X và Thông tư
+                    # này, người sử dụng lao động tổ chức ...', or an item of an article ('1. Căn cứ quy định
+                    # tại Điều 4 của Luật Thuế thu nhập cá nhân, ... các khoản thu nhập được miễn thuế bao
+                    # gồm:'): how to apply the law, no basis of this document.
+                    continue
                 for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
-                    self.add("based_on", cm, _target(cm), cm.citation.articles, evidence, clause)
+                    self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             stated = len(self.relations)
             summary = self.summary_subject(clause)
@@ -746,7 +829,7 @@ class _Reader:
                 merged.append(relation)
                 continue
             first = merged[index[key]]
-            if relation.type == "amends":
+            if relation.type in ("amends", "guides"):
                 articles = first.articles + relation.articles
             elif first.articles and relation.articles:
                 articles = first.articles + relation.articles
@@ -776,9 +859,39 @@ class _Reader:
             return m.end()
         return None
 
+    def metadata_row(self, clause: _Clause, evidence: str) -> bool:
+        """A mirror's metadata row naming the documents this one changes: '| **Văn bản bị bãi bỏ** |
+        Thông tư số 55/2010/TT-BTC ngày 16/4/2010 |', '| Văn bản gốc | Nghị định số 10/2022/NĐ-CP |'."""
+        row = self.text[clause.start:clause.end].strip()
+        if not row.startswith("|"):
+            return False
+        label = " ".join(row[1:].split("|", 1)[0].replace("*", " ").split()).rstrip(":").lower()
+        kind = tables().metadata_labels.get(label)
+        if kind is None:
+            return False
+        for start, end in self.cells(clause)[1:]:
+            for cm in _heads(self.text, self.in_clause(clause, start, end), start, self.quotes, lenient_first=True,
+                             with_amendments=kind not in ("amends", "repeals", "guides")):
+                self.add(kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+        return True
+
+    def cells(self, clause: _Clause) -> list[tuple[int, int]]:
+        """Where a legal-basis item's documents may be read: each cell of a table row ('| 1 | Bộ luật
+        Lao động 2019 |': the number cell names none), else the clause after its markers."""
+        if not self.text[clause.start:clause.end].lstrip().startswith("|"):
+            return [(clause.core, clause.end)]
+        bars = [i for i in range(clause.start, clause.end) if self.text[i] == "|"]
+        return [(a + 1, b) for a, b in zip(bars, bars[1:] + [clause.end])]
+
     def in_basis_list(self, clause: _Clause) -> bool:
-        """Whether a clause goes on with the list below a legal-basis heading: a list item, or a line
-        that starts with a citation; a heading ('#', a bold line, 'Điều 1.') ends the list."""
+        """Whether a clause goes on with the list below a legal-basis heading: a list item, a line
+        that starts with a citation, or a table row whose first cell is empty, a number or the
+        table's head ('| STT | Văn bản |', '|---|'); a heading ('#', a bold line, 'Điều 1.') ends the
+        list."""
+        row = self.text[clause.start:clause.end].strip()
+        if row.startswith("|"):
+            first = row[1:].split("|", 1)[0].strip(" \t*_")
+            return bool(_ROW_HEAD.fullmatch(first)) or self.starts_with_citation(clause)
         head = self.text[clause.start:clause.core]
         if "#" in head or clause.heading is not None:
             return False
@@ -790,24 +903,52 @@ class _Reader:
         """Where the verb starts when a paragraph opens with a document written as a summary writes
         its own ('Quyết định 22/2026/QĐ-TTg sửa đổi, bổ sung ...': type and number, no 'số', then the
         verb), no older than the documents it names; else None. Lists, 'Căn cứ' lines and titles
-        always write 'số' or stand in a list."""
-        if clause.item is not None or clause.heading is not None or clause.start != clause.core:
-            return None
+        always write 'số' or stand in a list.
+
+        A summary line may also describe the document first and say what it replaces last, after a
+        comma: 'Luật Tương trợ tư pháp về dân sự số 102/2025/QH15 là luật mới nhất, thay thế Luật ...
+        số 08/2007/QH12.', '*Luật Đầu tư số 61/2020/QH14, được Quốc hội ... thông qua ngày ..., có
+        hiệu lực từ ngày 01/01/2021, thay thế Luật Đầu tư 2014.*' (quoted or in emphasis)."""
+        if (clause.item is not None or clause.heading is not None
+                or self.text[clause.start:clause.core].strip(" \t>*_") or self.text.startswith("(", clause.core)):
+            return None  # a list item, or a note in brackets: '(Điều 1 Nghị định số X ..., có hiệu lực ...)'
+
         cited = self.in_clause(clause)
-        if not cited or cited[0].context_start != clause.core or cited[0].citation.number is None:
+        if not cited or cited[0].context_start - clause.core > 2 or cited[0].citation.number is None:
             return None
         first = cited[0]
-        if not p_summary().match(self.text, clause.core, first.citation.end):
-            return None
-        verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
-        if not verb or self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires":
-            return None
+        verb = None
+        if p_summary().match(self.text, clause.core, first.citation.end) and clause.start == clause.core:
+            verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
+            if verb and (self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires"):
+                return None
+        late = verb is None
+        if late:
+            # Documents named before the verb may only be words of its description (a law it details).
+            verb = _LATE_REPLACEMENT.search(self.folded, first.context_end, clause.end)
+            if not verb or not any(cm.context_start > verb.start() for cm in cited) or any(
+                    cm.context_start < verb.start() and cm.title_of is None for cm in cited[1:]):
+                return None
         year = first.citation.year or 0
         if any((cm.citation.year or 0) > year for cm in cited[1:]):
             return None
         if _SUBJECT_VERBS.search(self.folded, verb.end(), clause.end):
             return None  # '... hết hiệu lực', '... bị bãi bỏ': the document is the subject of another verb
-        return verb.start()
+        return verb.end() if late else verb.start()
+
+    def quoted_summary(self, clause: _Clause, evidence: str) -> bool:
+        """A mirror's summary note in a block quote, outside any amending article: '> Luật Tương trợ
+        tư pháp về dân sự số 102/2025/QH15 là luật mới nhất, thay thế Luật ... số 08/2007/QH12.'"""
+        if not self.text[clause.start:clause.core].lstrip().startswith(">"):
+            return False
+        quotes, self.quotes = self.quotes, []
+        try:
+            summary = self.summary_subject(clause)
+            if summary is not None:
+                self.read_triggers(_Clause(clause.start, summary, clause.end, None, None), evidence)
+        finally:
+            self.quotes = quotes
+        return summary is not None
 
     def restate(self, index: int, unit: str) -> None:
         relation = self.relations[index]
@@ -962,11 +1103,22 @@ class _Reader:
             spoken = obj
             at_start = not left.strip(" \t\n*_,")
             next_own = self.scope_end(triggers, last, clause, citations)
-            if kind == "replaces" and p["phrase_object"].match(text, obj):
+            phrase = p["phrase_object"].match(text, obj) if kind == "replaces" else None
+            # The provision at a numbered point is replaced whole ('Thay thế quy định báo cáo ... tại
+            # điểm b khoản 1 Điều 14 Thông tư số X'); not 'một phần', 'một số' nor wording.
+            unit_replaced = bool(phrase) and " ".join(phrase.group().split()).lower() in _WHOLE_PROVISIONS
+            if phrase:
                 kind = "amends"  # 'thay thế một phần các quy định tại ...' changes wording, not the document
             after = [cm for cm in citations if cm.context_start >= obj and cm.citation.start < next_own]
-            heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals"),
+            # Amending, repealing or guiding a document does nothing to what amended it.
+            heads = _heads(text, after, obj, self.quotes, with_amendments=kind not in ("amends", "repeals", "guides"),
                            lenient_first=True)
+            listed_inline = self.inline_list(obj, next_own, after)
+            if not heads and listed_inline is not None:
+                # 'Nghị định này thay thế các Nghị định sau của Chính phủ: Nghị định số A ngày ...,
+                # Nghị định số B ngày ...': the documents listed after the colon.
+                heads = _heads(text, [cm for cm in after if cm.context_start >= listed_inline], listed_inline,
+                               self.quotes, with_amendments=kind not in ("amends", "repeals", "guides"))
             for n, cm in enumerate(heads):
                 articles = cm.citation.articles
                 head_kind = kind
@@ -981,6 +1133,8 @@ class _Reader:
                     else:
                         articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes) + articles
                         articles = _inserted(text, obj, cm, articles)
+                    if unit_replaced and articles:
+                        head_kind = "replaces"
                     partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
@@ -992,14 +1146,20 @@ class _Reader:
                         self.collecting = (len(self.relations), clause.item, True)
                         head_kind = kind
                 elif (not articles and kind in ("replaces", "repeals")
-                      and (partial or p["part_item"].search(text, heads[n - 1].context_end, cm.context_start))):
+                      and (partial or p["part_item"].search(text, heads[n - 1].context_end, cm.context_start)
+                           or p["named_part_of_next"].search(text, heads[n - 1].context_end, cm.context_start))):
                     # The part the statement names goes for every document of its list: 'Bãi bỏ quy
                     # định về miễn thuế tại các Quyết định: số A ..., số B ... và Điều 7 Quyết định số C';
                     # an item may name its own ('...; các quy định về chứng thực ... tại Nghị định số X').
                     head_kind = "amends"
                 self.add(head_kind, cm, _target(cm), tuple(dict.fromkeys(articles)), evidence, clause)
-                if kind == "amends" and not cm.citation.articles:
+                if (kind == "amends" and not cm.citation.articles
+                        or clause.heading is not None and kind in ("amends", "repeals", "replaces") and n == 0):
+                    # 'Điều 2. Bãi bỏ một số điều của Thông tư số X' (its items: '1. Bãi bỏ khoản 3 Điều 4.')
+                    # 'Điều 74. Sửa đổi, bổ sung Điều 6 của Nghị định số X': the items below are of Điều 6.
                     self.amended_document = _target(cm)
+                    if clause.heading is not None and n == 0:
+                        self.article = _single_article(articles)
                 if head_kind in ("amends", "repeals", "replaces") and clause.item == "number" and n == 0:
                     self.item_article = _single_article(articles)
             if heads:
@@ -1011,17 +1171,53 @@ class _Reader:
             if text[obj:next_own].rstrip(" \t*_").endswith(":") and not after and kind != "amends":
                 pending = (kind, evidence, clause.item, self.names_a_part(obj, next_own, listing=True))
                 continue
+            shared = (self.next_statement_document(triggers, next_own, clause, citations)
+                      if kind in ("amends", "repeals", "replaces") else None)
+            if shared is not None:
+                # 'Bãi bỏ Chương VIII, Điều 105 và sửa đổi, bổ sung một số điều của Luật Hôn nhân và
+                # gia đình': the parts belong to the document the next statement names.
+                units = _article_level(text, obj, next_own, None, self.quotes)
+                if units:
+                    self.add(kind, shared, _target(shared), units, evidence, clause)
+                    continue
             if kind in ("amends", "repeals", "replaces") and at_start and self.amended_document:
                 context = self.item_article if clause.item == "letter" and self.item_article else self.article
                 articles = _article_level(text, obj, next_own, context, self.quotes) or self.quoted_units(obj, next_own)
-                if articles:
+                # 'Sửa đổi, bổ sung một số khoản của Điều 13 như sau:', '... một số điểm tại khoản 2 của
+                # Điều 99 như sau:': the unit only says where the items below are; they name the parts.
+                some = bool(articles) and bool(_SOME_PARTS.match(text, obj))
+                if articles and not some:
                     self.add(kind, None, self.amended_document, articles, evidence, clause)
+                if articles:
+                    here = articles[0] if some and len(articles) == 1 else _single_article(articles)
                     if clause.heading is not None:
-                        self.article = _single_article(articles)
+                        self.article = here
                     elif clause.item == "number":
-                        self.item_article = _single_article(articles)
+                        self.item_article = here
             break  # the first own trigger of a clause governs it ('Sửa đổi, bổ sung, bãi bỏ ...')
         return pending
+
+    def next_statement_document(self, triggers: list[re.Match[str]], end: int, clause: _Clause,
+                                citations: list[CitationMatch]) -> CitationMatch | None:
+        """The document named first by the statement whose trigger starts at `end`, if one does."""
+        following = [t for t in triggers if t.start() == end]
+        if not following or end >= clause.end:
+            return None
+        verb_end = following[0].end()
+        heads = _heads(self.text, [cm for cm in citations if cm.context_start >= verb_end], verb_end, self.quotes,
+                       lenient_first=True)
+        return heads[0] if heads else None
+
+    def inline_list(self, start: int, end: int, after: list[CitationMatch]) -> int | None:
+        """Where the documents of a statement start when it names them by kind, then lists them after
+        a colon on the same line ('thay thế các Nghị định sau của Chính phủ: Nghị định số A, ...',
+        'hết hiệu lực đối với các văn bản sau: ...'); None when no such colon comes before them."""
+        p = _patterns()
+        colon = p["inline_list"].search(self.text, start, end)
+        if (not colon or _inside(self.quotes, colon.start()) or not after or after[0].context_start < colon.end()
+                or not p["documents_word"].search(self.text, start - 1, colon.start())):
+            return None
+        return colon.end()
 
     def quoted_units(self, start: int, end: int) -> tuple[str, ...]:
         """Units named by their quoted headings right after a trigger: 'Bãi bỏ “Mục 4. Chương IV về

@@ -76,6 +76,7 @@ class Tables:
     target_fillers: tuple[str, ...]
     legal_basis_headings: tuple[str, ...]
     basis_closers: tuple[str, ...]           # 'theo đề nghị': the line after a document's legal basis
+    metadata_labels: Mapping[str, str]       # 'văn bản bị bãi bỏ' -> 'repeals': a mirror's metadata row
     bare_legal_basis_headings: frozenset[str]
     other_headings: tuple[str, ...]
     title_not_openers: frozenset[str]        # words after a citation that do not start its title
@@ -147,6 +148,7 @@ def tables() -> Tables:
         target_fillers=tuple(sorted(rel["target_fillers"], key=len, reverse=True)),
         legal_basis_headings=tuple(sorted(sections["legal_basis"], key=len, reverse=True)),
         basis_closers=tuple(sorted(rel["basis_closers"], key=len, reverse=True)),
+        metadata_labels=MappingProxyType(dict(rel["metadata_labels"])),
         bare_legal_basis_headings=frozenset(sections["bare_legal_basis"]),
         other_headings=tuple(sorted(sections["other"], key=len, reverse=True)),
         title_not_openers=frozenset(titles["not_openers"]),

@@ -234,8 +234,10 @@ AMENDS = [
         "Điều 2. Sửa đổi Điều 7\n1. Sửa đổi khoản 1 như sau:\n“1. Nội dung.”\n3. Bãi bỏ khoản 2.\n"
         "Điều 3. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01/7/2026.\n",
         [("amends", "10/2022/NĐ-CP", ()),
-         ("amends", "10/2022/NĐ-CP", ("khoản 2 Điều 3", "khoản 3 Điều 3", "điểm c khoản 2 Điều 3", "Điều 5",
-                                      "khoản 1 Điều 5", "khoản 2 Điều 26", "điểm c khoản 4 Điều 13")),
+         # 'một số điểm tại khoản 2, khoản 3 Điều 3', 'một số điều, khoản của Điều 5': where the
+         # items below are, not units of their own.
+         ("amends", "10/2022/NĐ-CP", ("điểm c khoản 2 Điều 3", "khoản 1 Điều 5", "khoản 2 Điều 26",
+                                      "điểm c khoản 4 Điều 13")),
          ("repeals", "10/2022/NĐ-CP", ("khoản 2 Điều 5",)),
          ("amends", "10/2022/NĐ-CP", ("Điều 7", "khoản 1 Điều 7")),
          ("repeals", "10/2022/NĐ-CP", ("khoản 2 Điều 7",))],
