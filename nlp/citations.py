@@ -95,8 +95,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def folded(phrases) -> str:
         # Issuers are matched on the folded text (same offsets): case and OCR's marks do not matter
         # ('của chính phủ', 'Chỉnh phủ'), and names wrap across lines ('của Bộ\ntrưởng Bộ ...').
+        # A hyphen between a name's parts loses a space in some sources ('Bộ Lao động- Thương binh').
         keys = {fold_same_length(" ".join(p.split())) for p in phrases}
-        return "|".join(r"[ \t\n]+".join(map(re.escape, k.split())) for k in sorted(keys, key=len, reverse=True))
+        return "|".join(
+            r"[ \t\n]+".join(map(re.escape, k.split())).replace(r"[ \t\n]+\-[ \t\n]+", r"[ \t\n]*-[ \t\n]*")
+            for k in sorted(keys, key=len, reverse=True)
+        )
 
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
     # A head is tried first and given back when no body follows ('Chủ tịch nước' is a name).
@@ -203,7 +207,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
         "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
-        "issuer_more_lead": re.compile(rf"[ \t]*,{_SPACE}?|{_SPACE}va{_SPACE}"),
+        # Joint issuers are also written with a dash: 'của Bộ Lao động - Thương binh và Xã hội - Ngân
+        # hàng Nhà nước Việt Nam' (a TTLT).
+        "issuer_more_lead": re.compile(rf"[ \t]*,{_SPACE}?|{_SPACE}va{_SPACE}|[ \t]+[-–][ \t]+"),
         # A place after a local body ('Ủy ban nhân dân tỉnh Hà Tây'), and a body's name ('Cục Hàng
         # hải Việt Nam'), read on the text as written: capitals tell where they end.
         "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
@@ -575,13 +581,18 @@ def _issuer_keys() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     t = tables()
 
     def key(phrase: str) -> str:
-        return fold_same_length(" ".join(phrase.split()))
+        return _issuer_key(fold_same_length(phrase))
 
     named = {key(k): v for k, v in t.issuer_names.items()}
     ministries = {key(name): name for name in t.ministries}
     ministries.update({key(alias): name for alias, name in t.ministry_aliases.items()})
     local = {key(k): v for k, v in t.local_bodies.items()}
     return named, ministries, local
+
+
+def _issuer_key(written: str) -> str:
+    """A written issuer with its spaces made one, and one on each side of a dash."""
+    return " ".join(written.replace("-", " - ").split())
 
 
 def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int] | None:
@@ -593,11 +604,11 @@ def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int]
     named, ministries, local = _issuer_keys()
     end = offset + m.end()
     if m.group("named"):
-        return named[" ".join(m.group("named").split())], end
+        return named[_issuer_key(m.group("named"))], end
     if m.group("ministry"):
-        return ministries[" ".join(m.group("ministry").split())], end
+        return ministries[_issuer_key(m.group("ministry"))], end
     if m.group("local"):
-        body = local[" ".join(m.group("local").split())]
+        body = local[_issuer_key(m.group("local"))]
         if m.group("unit"):
             place = p["place"].match(text, end)
             if place:

@@ -195,8 +195,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
+        # A title's 'trong trường hợp' after a word ('... quy định cấp phép ... trong trường hợp cấp bách hết
+        # hiệu lực') describes the document cited before it, it does not make the statement conditional.
         "conditional": re.compile(
-            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
+            r"(?<!\w)(?:(?<!\w trong )trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
         ),
         "pinpoint": re.compile(PINPOINT_PATTERN),
