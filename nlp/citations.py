@@ -226,7 +226,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
-        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
+        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|ẫu|hương|hụ\s+lục|ác\s)"),
         # A pinpoint expression, compiled once for before and after a citation, and what joins one
         # written before a citation to it.
         "pinpoint": re.compile(PINPOINT_PATTERN),

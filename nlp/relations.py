@@ -103,6 +103,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức)(?!\w)",
             re.IGNORECASE,
         ),
+        "form_word": re.compile(r"(?<!\w)(?:biểu|mẫu)(?!\w)", re.IGNORECASE),
         "part_of_next": re.compile(
             r"[ \t\n]*(?:,|và)[^;:]*?(?<!\w)(?:mẫu|biểu[ \t\n]+mẫu|phụ[ \t\n]+lục)(?!\w)[^;:]*?"
             r"(?:kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
@@ -1137,6 +1138,11 @@ class _Reader:
                         articles = _inserted(text, obj, cm, articles)
                     if unit_replaced and articles:
                         head_kind = "replaces"
+                    if (kind in ("replaces", "repeals") and articles and all(a.startswith("Phụ lục ") for a in articles)
+                            and p["form_word"].search(text, obj, cm.context_start)):
+                        # 'Thay thế biểu số 004.N/BCB-TP và biểu số 005.N/BCB-TP tại Phụ lục II': forms
+                        # named by code inside the annex, not the annex (nor a numbered 'Mẫu số 01 Phụ lục I').
+                        head_kind = "amends"
                     partial = self.names_a_part(obj, cm.context_start)
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
