@@ -491,9 +491,10 @@ _LEVEL = re.compile(r"(điểm|khoản|Điều|Mục|Chương|Phụ lục) (\S+)
 def _complete(unit: str, later: list[tuple[str, ...]]) -> str:
     """A pinpoint written below the article ('khoản 3') completed with the levels above it from the
     first later expression that names its level and more ('khoản 3, khoản 5 và bổ sung khoản 21
-    vào sau khoản 20 Điều 3': all of Điều 3)."""
+    vào sau khoản 20 Điều 3': all of Điều 3). Sections are numbered within their chapter: 'Bổ sung
+    Mục 3 và Điều 19a vào sau Mục 2 Chương II' adds Mục 3 Chương II (articles run through the document)."""
     levels = _LEVEL.findall(unit)
-    if not levels or any(k in ("Điều", "Mục", "Chương", "Phụ lục") for k, _ in levels):
+    if not levels or any(k in ("Điều", "Chương", "Phụ lục") for k, _ in levels):
         return unit
     top = levels[-1][0]
     for units in later:

@@ -58,3 +58,61 @@ EXPIRY_TITLES = [
 @pytest.mark.parametrize("text, expected", EXPIRY_TITLES)
 def test_expiry_titles(text, expected):
     assert relations(text) == expected
+
+
+# Class 3: numbered forms of an annex are units of their own; forms named by code change the annex.
+FORM_PINPOINTS = [
+    (
+        "Việc điều tra, khảo sát, thu thập thông tin quy định tại điểm này thực hiện theo Mẫu số 30 và Mẫu số 31 "
+        "Phụ lục II ban hành kèm theo Nghị định số 151/2025/NĐ-CP.",
+        ("Mẫu số 30 Phụ lục II", "Mẫu số 31 Phụ lục II"),
+    ),
+    (
+        "3. Mẫu số 13.01, mẫu số 13.02 quy định tại Phụ lục I và mẫu quy định tại Phụ lục V của Thông tư số "
+        "19/2021/TT-BYT ngày 16 tháng 11 năm 2021 của Bộ trưởng Bộ Y tế",
+        ("Mẫu số 13.01 Phụ lục I", "Mẫu số 13.02 Phụ lục I", "Phụ lục V"),
+    ),
+    # A form code is no numbered form: the annex alone.
+    ("theo Mẫu số 01/TNDN Phụ lục I ban hành kèm theo Thông tư số 80/2021/TT-BTC", ("Phụ lục I",)),
+]
+
+
+@pytest.mark.parametrize("text, articles", FORM_PINPOINTS)
+def test_form_pinpoints(text, articles):
+    assert extract_citations(text)[0].articles == articles
+
+
+FORM_RELATIONS = [
+    (
+        "21. Thay thế Phụ lục IV và Mẫu số 01, Mẫu số 02, Mẫu số 03, Mẫu số 04 Phụ lục V ban hành kèm theo Nghị định "
+        "số 57/2025/NĐ-CP.",
+        [("replaces", "57/2025/NĐ-CP", ("Phụ lục IV", "Mẫu số 01 Phụ lục V", "Mẫu số 02 Phụ lục V",
+                                        "Mẫu số 03 Phụ lục V", "Mẫu số 04 Phụ lục V"))],
+    ),
+    (
+        "4. **Thay thế** Mẫu số 04, Mẫu số 06 Phụ lục I ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH **bằng** "
+        "Mẫu số 04, Mẫu số 06 Phụ lục I ban hành kèm theo Thông tư này;",
+        [("replaces", "21/2021/TT-BLĐTBXH", ("Mẫu số 04 Phụ lục I", "Mẫu số 06 Phụ lục I"))],
+    ),
+    (
+        "Thay thế biểu số 004.N/BCB-TP và biểu số 005.N/BCB-TP tại Phụ lục II ban hành kèm theo Nghị định số "
+        "139/2026/NĐ-CP bằng biểu số 004.N/BCB-TP và biểu số 005.N/BCB-TP tại Phụ lục ban hành kèm theo Nghị định này.",
+        [("amends", "139/2026/NĐ-CP", ("Phụ lục II",))],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORM_RELATIONS)
+def test_form_relations(text, expected):
+    assert relations(text) == expected
+
+
+# Class 4: a section added after another takes its chapter (sections are numbered per chapter).
+def test_section_inserted_into_chapter():
+    text = (
+        "### Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP\n\n"
+        "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính "
+        "phủ quy định xử phạt vi phạm hành chính về thuế, hóa đơn như sau:\n\n"
+        "**1.1.** Bổ sung Mục 3 và Điều 19a vào sau Mục 2 Chương II như sau:\n"
+    )
+    assert relations(text) == [("amends", "125/2020/NĐ-CP", ("Mục 3 Chương II", "Điều 19a"))]
