@@ -289,6 +289,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
+        "list_item": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ][.)])[ \t*_]+"),
         # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
         "owner_date": re.compile(
             r"[ \t]*(?:ban[ \t]+hành[ \t]+ngày|ngày[^,;()\n]{4,60}?,[ \t]*có[ \t]+hiệu[ \t]+lực(?:[ \t]+thi[ \t]+hành)?[ \t]+kể[ \t]+từ)"
@@ -1236,23 +1237,35 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
 
 
     # 'quy định chi tiết các điều, khoản sau đây của Luật Tiếp công dân:\na) Khoản 2 Điều 3a ...;':
-    # the units listed below go to the document the line ends with.
+    # the units listed below go to the document the line ends with, also where an item names them
+    # last ('1. Hồ sơ chuẩn bị nguồn lao động theo quy định tại khoản 5 Điều 18.').
     for i, cm in enumerate(found):
         colon = p["list_colon"].match(text, cm.context_end)
         if not colon or not p["units_following"].search(text, max(0, cm.context_start - 80), cm.context_start):
             continue
-        listed = _items_below(text, colon.end())
+        listed = _items_below(text, colon.end(), anywhere=True)
         if listed:
             articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
             found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
 
 
-def _items_below(text: str, pos: int) -> list[str]:
+def _items_below(text: str, pos: int, anywhere: bool = False) -> list[str]:
     """The article-level pinpoints that start the list items below `pos` ('1. Điều 11 ...', 'a)
     Khoản 2 Điều 3a về ...'), blank lines between them allowed; items that name their own
-    document keep their pinpoints."""
+    document keep their pinpoints. With `anywhere`, every pinpoint of a marked item counts
+    ('1. Hồ sơ ... theo quy định tại khoản 5 Điều 18.')."""
     p = _patterns()
     listed: list[str] = []
+    while anywhere:
+        item = p["list_item"].match(text, pos)
+        if not item:
+            return listed
+        line_end = text.find("\n", item.end())
+        line_end = len(text) if line_end == -1 else line_end
+        for expr in p["pinpoint"].finditer(text, item.end(), line_end):
+            if not p["pin_after_block"].match(text, expr.end()):
+                listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
+        pos = line_end
     while True:
         item = p["list_item_pinpoint"].match(text, pos)
         if not item:

@@ -116,3 +116,21 @@ def test_section_inserted_into_chapter():
         "**1.1.** Bổ sung Mục 3 và Điều 19a vào sau Mục 2 Chương II như sau:\n"
     )
     assert relations(text) == [("amends", "125/2020/NĐ-CP", ("Mục 3 Chương II", "Điều 19a"))]
+
+
+# Class 5: a scope article listing the guided units of a law as items, each naming its unit last.
+def test_units_listed_below_with_pinpoint_last():
+    text = (
+        "Thông tư này quy định chi tiết một số điều, khoản sau đây của Luật Người lao động Việt Nam đi làm việc ở "
+        "nước ngoài theo hợp đồng:\n\n"
+        "1. Hồ sơ chuẩn bị nguồn lao động theo quy định tại khoản 5 Điều 18.\n\n"
+        "2. Nội dung chi tiết hợp đồng cung ứng lao động theo quy định tại khoản 3 Điều 19.\n\n"
+        "3. Tài liệu chứng minh việc đưa người lao động Việt Nam đi làm việc ở nước ngoài phù hợp với pháp luật của "
+        "nước tiếp nhận lao động theo quy định tại khoản 4 Điều 20; tài liệu chứng minh việc đưa người lao động Việt "
+        "Nam đi đào tạo, nâng cao trình độ, kỹ năng nghề ở nước ngoài theo quy định tại khoản 2 Điều 40.\n\n"
+        "Điều 2. Đối tượng áp dụng\n\n1. Doanh nghiệp hoạt động dịch vụ đưa người lao động Việt Nam đi làm việc ở "
+        "nước ngoài theo quy định tại khoản 1 Điều 9.\n"
+    )
+    units = ("khoản 5 Điều 18", "khoản 3 Điều 19", "khoản 4 Điều 20", "khoản 2 Điều 40")
+    assert extract_citations(text)[0].articles == units
+    assert relations(text) == [("guides", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", units)]
