@@ -182,6 +182,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[\W_]*(?:(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+)?(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
             re.IGNORECASE,
         ),
+        "every_provision": re.compile(
+            r"[\s*_]*(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
+            re.IGNORECASE,
+        ),
         "inline_list": re.compile(r"[ \t]*:[ \t]*(?=\S)"),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
@@ -1144,7 +1148,10 @@ class _Reader:
                         # 'Thay thế biểu số 004.N/BCB-TP và biểu số 005.N/BCB-TP tại Phụ lục II': forms
                         # named by code inside the annex, not the annex (nor a numbered 'Mẫu số 01 Phụ lục I').
                         head_kind = "amends"
-                    partial = self.names_a_part(obj, cm.context_start)
+                    # 'Bãi bỏ các quy định tại Luật ... số 05/1998/QH10' names all of it, as 'Các quy
+                    # định tại Nghị định số X ... hết hiệu lực' does.
+                    partial = (self.names_a_part(obj, cm.context_start)
+                               and not p["every_provision"].fullmatch(text, obj, cm.context_start))
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
                         if clause.heading is not None:

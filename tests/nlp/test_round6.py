@@ -134,3 +134,24 @@ def test_units_listed_below_with_pinpoint_last():
     units = ("khoản 5 Điều 18", "khoản 3 Điều 19", "khoản 4 Điều 20", "khoản 2 Điều 40")
     assert extract_citations(text)[0].articles == units
     assert relations(text) == [("guides", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng", units)]
+
+
+# Class 6: 'Bãi bỏ các quy định tại <document>' repeals all of it; a named part still amends.
+REPEALED_PROVISIONS = [
+    (
+        "2. Bãi bỏ các quy định tại Luật thuế tiêu thụ đặc biệt số 05/1998/QH10; Luật sửa đổi, bổ sung một số điều "
+        "của Luật thuế tiêu thụ đặc biệt số 08/2003/QH11; Điều 1 của Luật sửa đổi, bổ sung một số điều của Luật thuế "
+        "tiêu thụ đặc biệt và Luật thuế giá trị gia tăng số 57/2005/QH11, trừ các quy định đối với mặt hàng rượu và "
+        "bia tiếp tục có hiệu lực thi hành đến hết ngày 31 tháng 12 năm 2009.",
+        [("repeals", "05/1998/QH10", ()), ("repeals", "08/2003/QH11", ()), ("repeals", "57/2005/QH11", ("Điều 1",))],
+    ),
+    (
+        "2. Bãi bỏ các quy định về phí tại Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ.",
+        [("amends", "12/2015/NĐ-CP", ())],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPEALED_PROVISIONS)
+def test_repealed_provisions(text, expected):
+    assert relations(text) == expected
