@@ -796,7 +796,8 @@ class _Reader:
                     # tại Điều 4 của Luật Thuế thu nhập cá nhân, ... các khoản thu nhập được miễn thuế bao
                     # gồm:'): how to apply the law, no basis of this document.
                     continue
-                for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
+                for cm in _heads(text, self.in_clause(clause, end=self.basis_end(based.end(), clause.end)), based.end(),
+                                 self.quotes):
                     self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             stated = len(self.relations)
@@ -957,6 +958,18 @@ class _Reader:
         finally:
             self.quotes = quotes
         return summary is not None
+
+    def basis_end(self, start: int, end: int) -> int:
+        """Where a 'Căn cứ' line's list ends: at a semicolon after which the proposal or the enacting
+        sentence follows on the same line ('...; Theo đề nghị của Bộ trưởng ...; Chính phủ ban hành
+        Nghị định quy định chi tiết ... Luật Chất lượng sản phẩm, hàng hóa.')."""
+        closer = _patterns()["basis_closer"]
+        semicolon = self.text.find(";", start, end)
+        while semicolon != -1:
+            if closer.match(self.folded, semicolon + 1, end):
+                return semicolon
+            semicolon = self.text.find(";", semicolon + 1, end)
+        return end
 
     def restate(self, index: int, unit: str) -> None:
         relation = self.relations[index]

@@ -155,3 +155,18 @@ REPEALED_PROVISIONS = [
 @pytest.mark.parametrize("text, expected", REPEALED_PROVISIONS)
 def test_repealed_provisions(text, expected):
     assert relations(text) == expected
+
+
+# Class 7: the proposal and the enacting sentence on a 'Căn cứ' line end its list of bases.
+def test_basis_line_ends_at_proposal():
+    text = (
+        "Căn cứ Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12; Luật sửa đổi, bổ sung một số điều của Luật Chất "
+        "lượng sản phẩm, hàng hóa số 78/2025/QH15; Căn cứ Luật Thương mại số 36/2005/QH11;\n\n"
+        "Căn cứ Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15; Theo đề nghị của Bộ trưởng Bộ Khoa học và "
+        "Công nghệ; Chính phủ ban hành Nghị định quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi "
+        "hành Luật Chất lượng sản phẩm, hàng hóa.\n"
+    )
+    assert [r for r in relations(text) if r[0] == "based_on"] == [
+        ("based_on", "05/2007/QH12", ()), ("based_on", "78/2025/QH15", ()), ("based_on", "36/2005/QH11", ()),
+        ("based_on", "19/2023/QH15", ()),
+    ]
