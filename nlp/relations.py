@@ -413,6 +413,7 @@ def _heads(
     prev_end = start
     prev_is_head: bool | None = None  # None: nothing read yet but the trigger
     in_amendments = False
+    group: list[int] = []  # the years of the heads of the current item
     for cm in citations:
         if cm.context_start < prev_end:
             continue
@@ -444,6 +445,12 @@ def _heads(
                              and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
             if not is_head and not in_amendments and heads and full_item:
                 is_head = True
+            # A title shared by a list names only documents older than each of them: 'Nghị định số
+            # 132/2008/NĐ-CP ..., Nghị định số 74/2018/NĐ-CP ... của Chính phủ quy định chi tiết ... và
+            # Nghị định số 86/2012/NĐ-CP ngày ... của Chính phủ ...' lists 86/2012 too (2008 < 2012).
+            if (not is_head and not in_amendments and group and cm.citation.number and cm.citation.issued
+                    and (cm.citation.year or 0) > min(group)):
+                is_head = full_item = True
         elif (prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start)
               or heads and p["named_part_of_next"].search(text, prev_end, cm.context_start)):
             # The next document named through a part of it: 'thay thế mẫu số 01 kèm theo Thông tư
@@ -459,8 +466,11 @@ def _heads(
             # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
             # doanh; hướng dẫn thực hiện ... Luật số 71/2014/QH13'): a word of that title.
             is_head = False
+        if kind == "item":
+            group = []
         if is_head:
             heads.append(cm)
+            group.append(cm.citation.year or 9999)
         # Siblings of an amending document left out are amendments too, whatever their year.
         in_amendments = (kind == "amended_by" and not is_head) or (in_amendments and kind in ("filler", "coord"))
         prev_end = cm.context_end

@@ -170,3 +170,23 @@ def test_basis_line_ends_at_proposal():
         ("based_on", "05/2007/QH12", ()), ("based_on", "78/2025/QH15", ()), ("based_on", "36/2005/QH11", ()),
         ("based_on", "19/2023/QH15", ()),
     ]
+
+
+# Class 8: a document written out in full after a list whose shared title it cannot be part of.
+def test_list_sibling_older_than_last_head():
+    title = (
+        "Sửa đổi, bổ sung một số điều Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008, Nghị định số "
+        "74/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ quy định chi tiết thi hành một số điều Luật Chất lượng "
+        "sản phẩm, hàng hóa và Nghị định số 86/2012/NĐ-CP ngày 19 tháng 10 năm 2012 của Chính phủ quy định chi tiết và "
+        "hướng dẫn thi hành một số điều Luật Đo lường"
+    )
+    assert relations("", title=title) == [
+        ("amends", "132/2008/NĐ-CP", ()), ("amends", "74/2018/NĐ-CP", ()), ("amends", "86/2012/NĐ-CP", ()),
+    ]
+    # Not a document named in the title of the only head: 'Nghị định số 74/2018 ... quy định chi tiết
+    # ... Nghị định số 132/2008 ...' (older than its head).
+    single = (
+        "Sửa đổi, bổ sung một số điều Thông tư số 15/2020/TT-BKHCN ngày 30 tháng 6 năm 2020 của Bộ trưởng Bộ Khoa học "
+        "và Công nghệ hướng dẫn Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008 của Chính phủ"
+    )
+    assert relations("", title=single) == [("amends", "15/2020/TT-BKHCN", ())]
