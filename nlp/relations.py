@@ -466,6 +466,10 @@ def _heads(
             # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
             # doanh; hướng dẫn thực hiện ... Luật số 71/2014/QH13'): a word of that title.
             is_head = False
+        if is_head and kind == "coord" and prev_is_head and cm.in_title:
+            # A name in the last head's title after words not read as a citation ('... quy định chi
+            # tiết ... của Luật thuế tỉêu thụ đặc bỉệt và Luật sửa đổi, bổ sung ...', OCR'd).
+            is_head = False
         if kind == "item":
             group = []
         if is_head:

@@ -190,3 +190,19 @@ def test_list_sibling_older_than_last_head():
         "và Công nghệ hướng dẫn Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008 của Chính phủ"
     )
     assert relations("", title=single) == [("amends", "15/2020/TT-BKHCN", ())]
+
+
+# Class 9: a name in a guided document's title stays in it when an OCR'd name before it is not read.
+def test_name_in_title_after_unread_name():
+    title = (
+        "Hướng dẫn thi hành Nghị định số 108/2015/NĐ-CP ngày 28 tháng 10 năm 2015 của Chính phủ quy định chi tiết và "
+        "hướng dẫn thi hành một số điều của Luật thuế tỉêu thụ đặc bỉệt và Luật sửa đổi, bổ sung một số điều của Luật "
+        "thuế tiêu thụ đặc biệt"
+    )
+    assert relations("", title=title) == [("guides", "108/2015/NĐ-CP", ())]
+    # Named beside the decree, not in its title: both guided.
+    text = (
+        "Thông tư này hướng dẫn thi hành Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ và Luật "
+        "Quản lý thuế."
+    )
+    assert relations(text) == [("guides", "126/2020/NĐ-CP", ()), ("guides", "Luật Quản lý thuế", ())]
