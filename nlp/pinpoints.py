@@ -50,7 +50,8 @@ _ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
 _CLAUSES = _unit(_CLAUSE_KW, _CLAUSE_NUM)
 _ARTICLES = _unit(_ARTICLE_KW, _ARTICLE_NUM, ocr_stops=True)
-_SECTIONS = _unit("[Mm]ục", _ROMAN)
+# Sections are inserted with a letter too ('Bổ sung Mục 2a vào sau Mục 2 Chương III').
+_SECTIONS = _unit("[Mm]ục", rf"(?:\d{{1,2}}[a-z](?![\w/])|{_ROMAN})")
 _CHAPTERS = _unit("[Cc]hương", _ROMAN)
 _APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
 # Numbered forms (mẫu) of an annex: 'Mẫu số 13.01, mẫu số 13.02 quy định tại Phụ lục I'. A form is a

@@ -547,8 +547,8 @@ def _article_level(text: str, start: int, end: int, article: str | None,
         if article and p["this_article"].match(text, m.end()):
             units = within_article(units, article)
         # 'Bổ sung vào cuối khoản 5 như sau:' adds to the end of khoản 5: it is the part changed;
-        # 'Bổ sung khoản 4 vào Điều 12 như sau:' places khoản 4 in Điều 12.
-        into = bool(expressions) and bool(p["into"].search(text, start, m.start()))
+        # 'Bổ sung khoản 4 vào (cuối) Điều 12 như sau:' places khoản 4 in Điều 12.
+        into = bool(expressions) and bool(p["into"].search(text, start, m.start()) or p["end_of"].search(text, start, m.start()))
         anchor = bool(p["anchor_lead"].search(text, start, m.start())) and not p["end_of"].search(text, start, m.start())
         expressions.append((units, anchor or into, into))
         if not expressions[0][1] and len(expressions) == 1:
@@ -570,7 +570,10 @@ def _article_level(text: str, start: int, end: int, article: str | None,
             continue
         following = expressions[i + 1] if i + 1 < len(expressions) else None
         if following and following[2] and len(following[0]) == 1:
-            found.extend(within_article(units, following[0][0]))
+            place = following[0][0]
+            # 'Bổ sung Mục 5 vào Chương II': sections are numbered within their chapter.
+            found.extend(f"{u} {place}" if u.startswith("Mục ") and place.startswith("Chương ") else u
+                         for u in within_article(units, place))
             continue
         later = [u for u, _, _ in expressions[i + 1:]]
         found.extend(_complete(u, later) for u in units)

@@ -108,6 +108,22 @@ def test_form_relations(text, expected):
 
 
 # Class 4: a section added after another takes its chapter (sections are numbered per chapter).
+_AMENDING = "### Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP\n\n"
+INSERTED_UNITS = [
+    ("2. Bổ sung Mục 2a vào sau Mục 2 Chương III Nghị định số 15/2020/NĐ-CP như sau:", ("Mục 2a Chương III",)),
+    (_AMENDING + "1. Bổ sung Mục 5 vào Chương II như sau:\n", ("Mục 5 Chương II",)),
+    (_AMENDING + "1. Bổ sung Mục 5 vào cuối Chương II như sau:\n", ("Mục 5 Chương II",)),
+    (_AMENDING + "1. Bổ sung khoản 4 vào cuối Điều 12 như sau:\n", ("khoản 4 Điều 12",)),
+    (_AMENDING + "1. Bổ sung vào cuối khoản 5 Điều 12 như sau:\n", ("khoản 5 Điều 12",)),
+    (_AMENDING + "1. Bổ sung Điều 20a vào sau Điều 20 Mục 2 Chương II như sau:\n", ("Điều 20a",)),
+]
+
+
+@pytest.mark.parametrize("text, articles", INSERTED_UNITS)
+def test_inserted_units(text, articles):
+    assert relations(text) == [("amends", "15/2020/NĐ-CP", articles)]
+
+
 def test_section_inserted_into_chapter():
     text = (
         "### Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP\n\n"
