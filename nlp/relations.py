@@ -200,12 +200,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
-        # A title's 'trong trường hợp' after a word ('... quy định cấp phép ... trong trường hợp cấp bách hết
-        # hiệu lực') describes the document cited before it, it does not make the statement conditional.
+        # A case ('trường hợp', 'nếu', 'khi') or a time ('đến ngày', 'cho đến khi', 'trước ngày').
         "conditional": re.compile(
-            r"(?<!\w)(?:(?<!\w trong )trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
+            r"(?<!\w)(?:(?P<case>trường[ \t\n]+hợp|nếu|(?<!đến )khi)|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến"
+            r"|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
         ),
+        "then": re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE),
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
         "inserted": re.compile(
@@ -1062,6 +1063,18 @@ class _Reader:
             return own_clause and self.starts_statement(max(anchors), trig.start())
         return own_clause
 
+    def conditional(self, clause: _Clause, trig: re.Match[str], citations: list[CitationMatch]) -> bool:
+        """Whether a condition comes before the verb: 'Trường hợp ...', 'Khi Nghị định số X ... hết
+        hiệu lực thì ...', 'Thông tư số X được áp dụng đến ngày ...'. After the subject, a case word
+        is the cited document's title ('Thông tư số 13/2021/TT-BYT ... quy định ... trong trường hợp
+        cấp bách hết hiệu lực'), unless 'thì' closes it before the verb."""
+        p = _patterns()
+        first = citations[0].citation.start if citations else trig.start()
+        for m in p["conditional"].finditer(self.text, clause.core, trig.start()):
+            if not m.group("case") or m.start() < first or p["then"].search(self.text, m.end(), trig.start()):
+                return True
+        return False
+
     def read_triggers(self, clause: _Clause, evidence: str) -> tuple[str, str, str | None] | None:
         p = _patterns()
         text = self.text
@@ -1085,7 +1098,7 @@ class _Reader:
             if p["passive"].search(left) and not verb_last:
                 continue
             if kind == "expires" or verb_last:
-                if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
+                if p["self_end"].search(self.folded, clause.core, trig.start()) or self.conditional(clause, trig, citations):
                     continue
                 if text[clause.core:clause.end].lstrip(" \t*_").startswith("("):
                     continue  # a note in brackets: '(Điều này có nội dung liên quan đến ...; Điều 35.3.NQ.2.20. Ngưng hiệu lực thi hành)'

@@ -52,6 +52,15 @@ EXPIRY_TITLES = [
         "không còn áp dụng.",
         [],
     ),
+    # Other case words of a title ('khi'), and times that bound the statement whatever their place.
+    (
+        "Quyết định số 20/2015/QĐ-UBND ngày 10 tháng 5 năm 2015 quy định mức hỗ trợ khi Nhà nước thu hồi đất hết hiệu "
+        "lực kể từ ngày Quyết định này có hiệu lực thi hành.",
+        [("expires", "20/2015/QĐ-UBND", ())],
+    ),
+    ("Nghị định số 12/2015/NĐ-CP tiếp tục có hiệu lực cho đến khi Nghị định số 15/2020/NĐ-CP hết hiệu lực.", []),
+    ("Thông tư số 05/2019/TT-BTC được áp dụng đến ngày Thông tư số 07/2020/TT-BTC hết hiệu lực.", []),
+    ("Nghị định số 15/2020/NĐ-CP, nếu được thay thế, thì hết hiệu lực.", []),
 ]
 
 
