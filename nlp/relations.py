@@ -1065,11 +1065,11 @@ class _Reader:
 
     def conditional(self, clause: _Clause, trig: re.Match[str], citations: list[CitationMatch]) -> bool:
         """Whether a condition comes before the verb: 'Trường hợp ...', 'Khi Nghị định số X ... hết
-        hiệu lực thì ...', 'Thông tư số X được áp dụng đến ngày ...'. After the subject, a case word
-        is the cited document's title ('Thông tư số 13/2021/TT-BYT ... quy định ... trong trường hợp
-        cấp bách hết hiệu lực'), unless 'thì' closes it before the verb."""
+        hiệu lực thì ...', 'Thông tư số X được áp dụng đến ngày ...'. After the subject that opens
+        the clause, a case word is the cited document's title ('Thông tư số 13/2021/TT-BYT ... quy
+        định ... trong trường hợp cấp bách hết hiệu lực'), unless 'thì' closes it before the verb."""
         p = _patterns()
-        first = citations[0].citation.start if citations else trig.start()
+        first = citations[0].citation.start if self.starts_with_citation(clause) else trig.start()
         for m in p["conditional"].finditer(self.text, clause.core, trig.start()):
             if not m.group("case") or m.start() < first or p["then"].search(self.text, m.end(), trig.start()):
                 return True

@@ -61,6 +61,15 @@ EXPIRY_TITLES = [
     ("Nghị định số 12/2015/NĐ-CP tiếp tục có hiệu lực cho đến khi Nghị định số 15/2020/NĐ-CP hết hiệu lực.", []),
     ("Thông tư số 05/2019/TT-BTC được áp dụng đến ngày Thông tư số 07/2020/TT-BTC hết hiệu lực.", []),
     ("Nghị định số 15/2020/NĐ-CP, nếu được thay thế, thì hết hiệu lực.", []),
+    # A case word after a document the clause does not open with: no title of a subject.
+    (
+        "c) Cá nhân kinh doanh, chủ hộ kinh doanh, cá nhân là chủ sở hữu hưởng\nlợi của doanh nghiệp theo quy định "
+        "của Luật Doanh nghiệp, cá nhân là người\nđại diện theo pháp luật của doanh nghiệp, hợp tác xã, liên hiệp hợp "
+        "tác xã thuộc\ntrường hợp cơ quan quản lý thuế đủ căn cứ để xác định và đã ban hành thông\nbáo người nộp thuế "
+        "không hoạt động tại địa chỉ đã đăng ký theo quy định, sau\n120 ngày kể từ ngày cơ quan thuế ban hành thông báo "
+        "mà không thực hiện thủ\ntục khôi phục mã số thuế hoặc chấm dứt hiệu lực mã số thuế theo quy định;",
+        [],
+    ),
 ]
 
 
