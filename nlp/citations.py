@@ -95,8 +95,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def folded(phrases) -> str:
         # Issuers are matched on the folded text (same offsets): case and OCR's marks do not matter
         # ('của chính phủ', 'Chỉnh phủ'), and names wrap across lines ('của Bộ\ntrưởng Bộ ...').
+        # A hyphen between a name's parts loses a space in some sources ('Bộ Lao động- Thương binh').
         keys = {fold_same_length(" ".join(p.split())) for p in phrases}
-        return "|".join(r"[ \t\n]+".join(map(re.escape, k.split())) for k in sorted(keys, key=len, reverse=True))
+        return "|".join(
+            r"[ \t\n]+".join(map(re.escape, k.split())).replace(r"[ \t\n]+\-[ \t\n]+", r"[ \t\n]*-[ \t\n]*")
+            for k in sorted(keys, key=len, reverse=True)
+        )
 
     cap = r"(?:[A-ZĐ\u00C0-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8][\w]*|\d+)"
     # A head is tried first and given back when no body follows ('Chủ tịch nước' is a name).
@@ -203,7 +207,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
         "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
-        "issuer_more_lead": re.compile(rf"[ \t]*,{_SPACE}?|{_SPACE}va{_SPACE}"),
+        # Joint issuers are also written with a dash: 'của Bộ Lao động - Thương binh và Xã hội - Ngân
+        # hàng Nhà nước Việt Nam' (a TTLT).
+        "issuer_more_lead": re.compile(rf"[ \t]*,{_SPACE}?|{_SPACE}va{_SPACE}|[ \t]+[-–][ \t]+"),
         # A place after a local body ('Ủy ban nhân dân tỉnh Hà Tây'), and a body's name ('Cục Hàng
         # hải Việt Nam'), read on the text as written: capitals tell where they end.
         "place": re.compile(rf"{_SPACE}((?:{cap})(?:[ \t]+(?:-[ \t]+)?{cap}){{0,4}})"),
@@ -220,7 +226,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_list_sep": re.compile(rf"[ \t]*,{_SPACE}|{_SPACE}và{_SPACE}"),
         # Where a pinpoint expression may start: a character-class prefix again, so that finding
         # the few candidates in the window before a citation costs almost nothing.
-        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ\s+lục|ác\s)"),
+        "pin_keyword": re.compile(r"[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|ẫu|hương|hụ\s+lục|ác\s)"),
         # A pinpoint expression, compiled once for before and after a citation, and what joins one
         # written before a citation to it.
         "pinpoint": re.compile(PINPOINT_PATTERN),
@@ -283,6 +289,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?P<marker>[-+•–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t*_]*"
             r"(?=[ĐđKkMmCcPp](?:i[ểếềệễêe]m|h[oốồổỗộô][ảáàạãa]n|i[ềếểệễêe]u|ục|hương|hụ[ \t]+lục|ác[ \t]))"
         ),
+        "list_item": re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t>]*(?:[-+•–]|\d{1,2}[.)]|[a-zđ][.)])[ \t*_]+"),
         # The rest of a number in brackets or a Markdown link: ']', '](https://...)'.
         "owner_date": re.compile(
             r"[ \t]*(?:ban[ \t]+hành[ \t]+ngày|ngày[^,;()\n]{4,60}?,[ \t]*có[ \t]+hiệu[ \t]+lực(?:[ \t]+thi[ \t]+hành)?[ \t]+kể[ \t]+từ)"
@@ -575,13 +582,18 @@ def _issuer_keys() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     t = tables()
 
     def key(phrase: str) -> str:
-        return fold_same_length(" ".join(phrase.split()))
+        return _issuer_key(fold_same_length(phrase))
 
     named = {key(k): v for k, v in t.issuer_names.items()}
     ministries = {key(name): name for name in t.ministries}
     ministries.update({key(alias): name for alias, name in t.ministry_aliases.items()})
     local = {key(k): v for k, v in t.local_bodies.items()}
     return named, ministries, local
+
+
+def _issuer_key(written: str) -> str:
+    """A written issuer with its spaces made one, and one on each side of a dash."""
+    return " ".join(written.replace("-", " - ").split())
 
 
 def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int] | None:
@@ -593,11 +605,11 @@ def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int]
     named, ministries, local = _issuer_keys()
     end = offset + m.end()
     if m.group("named"):
-        return named[" ".join(m.group("named").split())], end
+        return named[_issuer_key(m.group("named"))], end
     if m.group("ministry"):
-        return ministries[" ".join(m.group("ministry").split())], end
+        return ministries[_issuer_key(m.group("ministry"))], end
     if m.group("local"):
-        body = local[" ".join(m.group("local").split())]
+        body = local[_issuer_key(m.group("local"))]
         if m.group("unit"):
             place = p["place"].match(text, end)
             if place:
@@ -1225,23 +1237,35 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
 
 
     # 'quy định chi tiết các điều, khoản sau đây của Luật Tiếp công dân:\na) Khoản 2 Điều 3a ...;':
-    # the units listed below go to the document the line ends with.
+    # the units listed below go to the document the line ends with, also where an item names them
+    # last ('1. Hồ sơ chuẩn bị nguồn lao động theo quy định tại khoản 5 Điều 18.').
     for i, cm in enumerate(found):
         colon = p["list_colon"].match(text, cm.context_end)
         if not colon or not p["units_following"].search(text, max(0, cm.context_start - 80), cm.context_start):
             continue
-        listed = _items_below(text, colon.end())
+        listed = _items_below(text, colon.end(), anywhere=True)
         if listed:
             articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
             found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
 
 
-def _items_below(text: str, pos: int) -> list[str]:
+def _items_below(text: str, pos: int, anywhere: bool = False) -> list[str]:
     """The article-level pinpoints that start the list items below `pos` ('1. Điều 11 ...', 'a)
     Khoản 2 Điều 3a về ...'), blank lines between them allowed; items that name their own
-    document keep their pinpoints."""
+    document keep their pinpoints. With `anywhere`, every pinpoint of a marked item counts
+    ('1. Hồ sơ ... theo quy định tại khoản 5 Điều 18.')."""
     p = _patterns()
     listed: list[str] = []
+    while anywhere:
+        item = p["list_item"].match(text, pos)
+        if not item:
+            return listed
+        line_end = text.find("\n", item.end())
+        line_end = len(text) if line_end == -1 else line_end
+        for expr in p["pinpoint"].finditer(text, item.end(), line_end):
+            if not p["pin_after_block"].match(text, expr.end()):
+                listed.extend(a for a in parse_pinpoints(expr.group()) if "Điều " in a)
+        pos = line_end
     while True:
         item = p["list_item_pinpoint"].match(text, pos)
         if not item:

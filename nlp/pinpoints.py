@@ -2,7 +2,7 @@
 
 A pinpoint expression is parsed into one string per addressed unit, smallest level first and in
 canonical case: 'điểm a khoản 2 Điều 7', 'khoản 1 Điều 3', 'Điều 5', 'Mục 2 Chương III',
-'Phụ lục II'. Lists and ranges are expanded; a level written once is shared by the chains before
+'Phụ lục II', a numbered form of an annex 'Mẫu số 13.01 Phụ lục I'. Lists and ranges are expanded; a level written once is shared by the chains before
 it ('điểm a khoản 1 và điểm b khoản 2 Điều 3' gives two pinpoints of Điều 3).
 """
 from __future__ import annotations
@@ -50,15 +50,21 @@ _ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
 _CLAUSES = _unit(_CLAUSE_KW, _CLAUSE_NUM)
 _ARTICLES = _unit(_ARTICLE_KW, _ARTICLE_NUM, ocr_stops=True)
-_SECTIONS = _unit("[Mm]ục", _ROMAN)
+# Sections are inserted with a letter too ('Bổ sung Mục 2a vào sau Mục 2 Chương III').
+_SECTIONS = _unit("[Mm]ục", rf"(?:\d{{1,2}}[a-z](?![\w/])|{_ROMAN})")
 _CHAPTERS = _unit("[Cc]hương", _ROMAN)
 _APPENDICES = _unit(rf"[Pp]hụ{_S}lục(?:{_S}số)?", _APPENDIX_VALUE)
+# Numbered forms (mẫu) of an annex: 'Mẫu số 13.01, mẫu số 13.02 quy định tại Phụ lục I'. A form is a
+# unit only with its annex: 'Mẫu số 01/TNDN' is a form code, 'mẫu số 01 kèm theo Thông tư' is not placed.
+_FORM_KW = rf"[Mm]ẫu(?:{_S}số)?"
+_FORMS = _unit(_FORM_KW, r"\d{1,2}(?:\.\d{1,2})?[a-z]?(?![\w/]|\.\d)")
+_FORM_LINK = rf"(?:[ \t]*,{_S}?|{_S})(?:(?:quy{_S}định{_S})?(?:của|tại|thuộc){_S})?"
 _LINK = rf"(?:[ \t]*,{_S}?|{_S})(?:(?:của|tại|thuộc){_S})?"
 
 # Chains that reach the article or above (or an appendix), and then every chain.
 _ANCHORED_CHAIN = (
     rf"(?:(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_ARTICLES}(?:{_LINK}{_SECTIONS})?(?:{_LINK}{_CHAPTERS})?"
-    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES})"
+    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES}|{_FORMS}{_FORM_LINK}{_APPENDICES})"
 )
 _FULL_CHAIN = rf"(?:{_ANCHORED_CHAIN}|{_POINTS})"
 _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
@@ -67,7 +73,7 @@ _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
 _CHAIN_SEP = (
     # A full stop before a lower-case 'khoản' or 'điểm' is OCR's comma: a sentence starts with a capital.
     rf"(?:[ \t]*[,;]{_S}?(?:(?:và|hoặc){_S})?|{_S}(?:và|hoặc){_S}|\.[ \t]+(?=(?:khoản|điểm)[ \t]+\w))"
-    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S}"
+    rf"(?:(?:các{_S})?(?:nội{_S}dung|cụm{_S}từ|từ|quy{_S}định|mẫu(?:{_S}quy{_S}định)?)(?:{_S}“[^”\n]{{0,300}}”)?{_S}(?:tại|ở){_S}"
     rf"|(?:gạch{_S}đầu{_S}dòng|dấu{_S}gạch{_S}ngang)(?:{_S}thứ{_S}[^\W\d_]+)?{_S}(?:(?:tại|của){_S})?)?"
     rf"(?:các{_S})?"
 )
@@ -76,7 +82,7 @@ _CHAIN_SEP = (
 PINPOINT_PATTERN = rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_SEP})*(?:các{_S})?{_FULL_CHAIN}"
 
 _TOKEN = re.compile(
-    rf"(?P<kw>{_POINT_KW}|{_CLAUSE_KW}|{_ARTICLE_KW}|[Mm]ục|[Cc]hương|[Pp]hụ{_S}lục(?:{_S}số)?)"
+    rf"(?P<kw>{_POINT_KW}|{_CLAUSE_KW}|{_ARTICLE_KW}|[Mm]ục|[Cc]hương|[Pp]hụ{_S}lục(?:{_S}số)?|{_FORM_KW})"
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
     rf"|(?<!\w)(?P<val>\d{{1,2}}\.\d{{1,2}}(?![\w.])|{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
     # A list separator before a chapter, section or appendix makes it a sibling of what came before
@@ -87,8 +93,10 @@ _TOKEN = re.compile(
 _QUOTED = re.compile(r"“[^”]*”")
 
 # Rank of each level: a chain runs from small to large; a smaller or equal level starts a new chain.
-_LEVELS = {"điểm": 0, "khoản": 1, "điều": 2, "mục": 3, "chương": 4, "phụ lục": 5}
-_LABELS = {"điểm": "điểm", "khoản": "khoản", "điều": "Điều", "mục": "Mục", "chương": "Chương", "phụ lục": "Phụ lục"}
+_LEVELS = {"điểm": 0, "khoản": 1, "điều": 2, "mục": 3, "chương": 4, "mẫu": 5, "phụ lục": 6}
+_LABELS = {
+    "điểm": "điểm", "khoản": "khoản", "điều": "Điều", "mục": "Mục", "chương": "Chương", "mẫu": "Mẫu số", "phụ lục": "Phụ lục",
+}
 _MAX_RANGE = 200
 
 
@@ -96,6 +104,8 @@ def _level(keyword: str) -> str:
     kw = " ".join(keyword.lower().split())
     if kw.startswith("phụ lục"):
         return "phụ lục"
+    if kw.startswith("mẫu"):
+        return "mẫu"
     return {"k": "khoản", "m": "mục", "c": "chương"}.get(kw[0]) or ("điểm" if kw.endswith("m") else "điều")
 
 
@@ -164,9 +174,10 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
         if not values:
             continue
         rank = _LEVELS[level]
-        # An appendix stands alone: 'Điều 6, Điều 8, Phụ lục II' are three separate units.
-        if (not chains or any(_LEVELS[l] >= rank for l in chains[-1]) or "phụ lục" in chains[-1] or level == "phụ lục"
-                or index in siblings):
+        # An appendix stands alone: 'Điều 6, Điều 8, Phụ lục II' are three separate units; only
+        # the forms written before it are in it ('Mẫu số 02 và Mẫu số 03 Phụ lục I').
+        if (not chains or any(_LEVELS[l] >= rank for l in chains[-1]) or "phụ lục" in chains[-1]
+                or level == "phụ lục" and set(chains[-1]) != {"mẫu"} or level == "mẫu" or index in siblings):
             chains.append({})
             starts_sibling.append(index in siblings)
         chains[-1][level] = values

@@ -103,6 +103,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức)(?!\w)",
             re.IGNORECASE,
         ),
+        "form_word": re.compile(r"(?<!\w)(?:biểu|mẫu)(?!\w)", re.IGNORECASE),
         "part_of_next": re.compile(
             r"[ \t\n]*(?:,|và)[^;:]*?(?<!\w)(?:mẫu|biểu[ \t\n]+mẫu|phụ[ \t\n]+lục)(?!\w)[^;:]*?"
             r"(?:kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
@@ -181,6 +182,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[\W_]*(?:(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+)?(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
             re.IGNORECASE,
         ),
+        "every_provision": re.compile(
+            r"[\s*_]*(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
+            re.IGNORECASE,
+        ),
         "inline_list": re.compile(r"[ \t]*:[ \t]*(?=\S)"),
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
@@ -195,10 +200,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
+        # A case ('trường hợp', 'nếu', 'khi') or a time ('đến ngày', 'cho đến khi', 'trước ngày').
         "conditional": re.compile(
-            r"(?<!\w)(?:trường[ \t\n]+hợp|nếu|khi|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
+            r"(?<!\w)(?:(?P<case>trường[ \t\n]+hợp|nếu|(?<!đến )khi)|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến"
+            r"|đến[ \t\n]+khi|trước[ \t\n]+ngày|sau[ \t\n]+ngày)(?!\w)",
             re.IGNORECASE,
         ),
+        "then": re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE),
         "pinpoint": re.compile(PINPOINT_PATTERN),
         "phrase_object": re.compile(rf"[ \t\n]+(?:các[ \t\n]+)?(?:{_phrases_pattern(t.phrase_objects)})(?!\w)"),
         "inserted": re.compile(
@@ -406,6 +414,7 @@ def _heads(
     prev_end = start
     prev_is_head: bool | None = None  # None: nothing read yet but the trigger
     in_amendments = False
+    group: list[int] = []  # the years of the heads of the current item
     for cm in citations:
         if cm.context_start < prev_end:
             continue
@@ -437,6 +446,12 @@ def _heads(
                              and text[prev_end:cm.context_start].rstrip(" \t\n*_").endswith(","))
             if not is_head and not in_amendments and heads and full_item:
                 is_head = True
+            # A title shared by a list names only documents older than each of them: 'Nghị định số
+            # 132/2008/NĐ-CP ..., Nghị định số 74/2018/NĐ-CP ... của Chính phủ quy định chi tiết ... và
+            # Nghị định số 86/2012/NĐ-CP ngày ... của Chính phủ ...' lists 86/2012 too (2008 < 2012).
+            if (not is_head and not in_amendments and group and cm.citation.number and cm.citation.issued
+                    and (cm.citation.year or 0) > min(group)):
+                is_head = full_item = True
         elif (prev_is_head and p["part_of_next"].match(text, prev_end, cm.context_start)
               or heads and p["named_part_of_next"].search(text, prev_end, cm.context_start)):
             # The next document named through a part of it: 'thay thế mẫu số 01 kèm theo Thông tư
@@ -452,8 +467,15 @@ def _heads(
             # thuế và Nghị định số 126/2020/NĐ-CP ...') or a semicolon inside that title ('... kinh
             # doanh; hướng dẫn thực hiện ... Luật số 71/2014/QH13'): a word of that title.
             is_head = False
+        if is_head and kind == "coord" and prev_is_head and cm.in_title:
+            # A name in the last head's title after words not read as a citation ('... quy định chi
+            # tiết ... của Luật thuế tỉêu thụ đặc bỉệt và Luật sửa đổi, bổ sung ...', OCR'd).
+            is_head = False
+        if kind == "item":
+            group = []
         if is_head:
             heads.append(cm)
+            group.append(cm.citation.year or 9999)
         # Siblings of an amending document left out are amendments too, whatever their year.
         in_amendments = (kind == "amended_by" and not is_head) or (in_amendments and kind in ("filler", "coord"))
         prev_end = cm.context_end
@@ -488,9 +510,10 @@ _LEVEL = re.compile(r"(điểm|khoản|Điều|Mục|Chương|Phụ lục) (\S+)
 def _complete(unit: str, later: list[tuple[str, ...]]) -> str:
     """A pinpoint written below the article ('khoản 3') completed with the levels above it from the
     first later expression that names its level and more ('khoản 3, khoản 5 và bổ sung khoản 21
-    vào sau khoản 20 Điều 3': all of Điều 3)."""
+    vào sau khoản 20 Điều 3': all of Điều 3). Sections are numbered within their chapter: 'Bổ sung
+    Mục 3 và Điều 19a vào sau Mục 2 Chương II' adds Mục 3 Chương II (articles run through the document)."""
     levels = _LEVEL.findall(unit)
-    if not levels or any(k in ("Điều", "Mục", "Chương", "Phụ lục") for k, _ in levels):
+    if not levels or any(k in ("Điều", "Chương", "Phụ lục") for k, _ in levels):
         return unit
     top = levels[-1][0]
     for units in later:
@@ -525,8 +548,8 @@ def _article_level(text: str, start: int, end: int, article: str | None,
         if article and p["this_article"].match(text, m.end()):
             units = within_article(units, article)
         # 'Bổ sung vào cuối khoản 5 như sau:' adds to the end of khoản 5: it is the part changed;
-        # 'Bổ sung khoản 4 vào Điều 12 như sau:' places khoản 4 in Điều 12.
-        into = bool(expressions) and bool(p["into"].search(text, start, m.start()))
+        # 'Bổ sung khoản 4 vào (cuối) Điều 12 như sau:' places khoản 4 in Điều 12.
+        into = bool(expressions) and bool(p["into"].search(text, start, m.start()) or p["end_of"].search(text, start, m.start()))
         anchor = bool(p["anchor_lead"].search(text, start, m.start())) and not p["end_of"].search(text, start, m.start())
         expressions.append((units, anchor or into, into))
         if not expressions[0][1] and len(expressions) == 1:
@@ -548,7 +571,10 @@ def _article_level(text: str, start: int, end: int, article: str | None,
             continue
         following = expressions[i + 1] if i + 1 < len(expressions) else None
         if following and following[2] and len(following[0]) == 1:
-            found.extend(within_article(units, following[0][0]))
+            place = following[0][0]
+            # 'Bổ sung Mục 5 vào Chương II': sections are numbered within their chapter.
+            found.extend(f"{u} {place}" if u.startswith("Mục ") and place.startswith("Chương ") else u
+                         for u in within_article(units, place))
             continue
         later = [u for u, _, _ in expressions[i + 1:]]
         found.extend(_complete(u, later) for u in units)
@@ -788,7 +814,8 @@ class _Reader:
                     # tại Điều 4 của Luật Thuế thu nhập cá nhân, ... các khoản thu nhập được miễn thuế bao
                     # gồm:'): how to apply the law, no basis of this document.
                     continue
-                for cm in _heads(text, self.in_clause(clause), based.end(), self.quotes):
+                for cm in _heads(text, self.in_clause(clause, end=self.basis_end(based.end(), clause.end)), based.end(),
+                                 self.quotes):
                     self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
             stated = len(self.relations)
@@ -950,6 +977,18 @@ class _Reader:
             self.quotes = quotes
         return summary is not None
 
+    def basis_end(self, start: int, end: int) -> int:
+        """Where a 'Căn cứ' line's list ends: at a semicolon after which the proposal or the enacting
+        sentence follows on the same line ('...; Theo đề nghị của Bộ trưởng ...; Chính phủ ban hành
+        Nghị định quy định chi tiết ... Luật Chất lượng sản phẩm, hàng hóa.')."""
+        closer = _patterns()["basis_closer"]
+        semicolon = self.text.find(";", start, end)
+        while semicolon != -1:
+            if closer.match(self.folded, semicolon + 1, end):
+                return semicolon
+            semicolon = self.text.find(";", semicolon + 1, end)
+        return end
+
     def restate(self, index: int, unit: str) -> None:
         relation = self.relations[index]
         if unit not in relation.articles:
@@ -1024,6 +1063,18 @@ class _Reader:
             return own_clause and self.starts_statement(max(anchors), trig.start())
         return own_clause
 
+    def conditional(self, clause: _Clause, trig: re.Match[str], citations: list[CitationMatch]) -> bool:
+        """Whether a condition comes before the verb: 'Trường hợp ...', 'Khi Nghị định số X ... hết
+        hiệu lực thì ...', 'Thông tư số X được áp dụng đến ngày ...'. After the subject that opens
+        the clause, a case word is the cited document's title ('Thông tư số 13/2021/TT-BYT ... quy
+        định ... trong trường hợp cấp bách hết hiệu lực'), unless 'thì' closes it before the verb."""
+        p = _patterns()
+        first = citations[0].citation.start if self.starts_with_citation(clause) else trig.start()
+        for m in p["conditional"].finditer(self.text, clause.core, trig.start()):
+            if not m.group("case") or m.start() < first or p["then"].search(self.text, m.end(), trig.start()):
+                return True
+        return False
+
     def read_triggers(self, clause: _Clause, evidence: str) -> tuple[str, str, str | None] | None:
         p = _patterns()
         text = self.text
@@ -1047,7 +1098,7 @@ class _Reader:
             if p["passive"].search(left) and not verb_last:
                 continue
             if kind == "expires" or verb_last:
-                if p["self_end"].search(self.folded, clause.core, trig.start()) or p["conditional"].search(left):
+                if p["self_end"].search(self.folded, clause.core, trig.start()) or self.conditional(clause, trig, citations):
                     continue
                 if text[clause.core:clause.end].lstrip(" \t*_").startswith("("):
                     continue  # a note in brackets: '(Điều này có nội dung liên quan đến ...; Điều 35.3.NQ.2.20. Ngưng hiệu lực thi hành)'
@@ -1135,7 +1186,15 @@ class _Reader:
                         articles = _inserted(text, obj, cm, articles)
                     if unit_replaced and articles:
                         head_kind = "replaces"
-                    partial = self.names_a_part(obj, cm.context_start)
+                    if (kind in ("replaces", "repeals") and articles and all(a.startswith("Phụ lục ") for a in articles)
+                            and p["form_word"].search(text, obj, cm.context_start)):
+                        # 'Thay thế biểu số 004.N/BCB-TP và biểu số 005.N/BCB-TP tại Phụ lục II': forms
+                        # named by code inside the annex, not the annex (nor a numbered 'Mẫu số 01 Phụ lục I').
+                        head_kind = "amends"
+                    # 'Bãi bỏ các quy định tại Luật ... số 05/1998/QH10' names all of it, as 'Các quy
+                    # định tại Nghị định số X ... hết hiệu lực' does.
+                    partial = (self.names_a_part(obj, cm.context_start)
+                               and not p["every_provision"].fullmatch(text, obj, cm.context_start))
                     if partial and not articles and kind in ("replaces", "repeals"):
                         head_kind = "amends"  # 'Thay thế Phụ lục kèm theo Nghị định X': a part, not numbered
                         if clause.heading is not None:
