@@ -177,10 +177,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
+        "name_acronym": re.compile(r"[ \t]*(\([^\W\d_]+(?:/[^\W\d_]+)*\))"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:(?:năm|Năm|NĂM)[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
-            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
+            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}[đĐ]iều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
         ),
         # What an amending law changes before naming the law: 'Luật sửa đổi, bổ sung Điều 6 và Phụ
@@ -190,7 +191,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Laws an amending law changes, named as a group: '37 luật có liên quan đến quy hoạch'.
         "amended_group": re.compile(
-            rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])luật)"
+            rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])[lL]uật)"
             rf"(?:{_SPACE}(?P<topic>(?:có{_SPACE})?liên{_SPACE}quan{_SPACE}(?:đến|tới)|về|trong{_SPACE}lĩnh{_SPACE}vực)(?=[ \t\n]))?(?![\w])"
         ),
         # What comes between a citation and its issue date: OCR'd and converted text leaves blank
@@ -332,7 +333,7 @@ def _collapse(text: str) -> str:
 def _name_tries() -> dict[str, dict]:
     """Per type, a trie over the lower-cased tokens of the known names (commas are tokens)."""
     t = tables()
-    token = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*|,")
+    token = re.compile(r"\(?[^\W\d_]+(?:/[^\W\d_]+)*\)|[^\W\d_]+(?:/[^\W\d_]+)*|,")
     tries: dict[str, dict] = {}
     for type_name, names in t.law_names.items():
         root: dict = {}
@@ -352,7 +353,8 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
     tok_rx = _patterns()["name_token"]
     best = None
     while True:
-        m = tok_rx.match(text, pos)
+        # An acronym in brackets is part of a known name: '... ở người (HIV/AIDS)'.
+        m = tok_rx.match(text, pos) or _patterns()["name_acronym"].match(text, pos)
         if not m:
             break
         token = m.group(1).lower()

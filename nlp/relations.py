@@ -17,6 +17,7 @@ khoản 1 Điều này').
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +25,7 @@ from functools import cache
 from .citations import CitationMatch, find_citations, without_emphasis
 from .dates import match_date
 from .models import Relation
-from .normalize import fold_same_length, normalize_text
+from .normalize import fold_accents, fold_same_length, normalize_text
 from .pinpoints import PARTIAL_PINPOINT_PATTERN, PINPOINT_PATTERN, parse_pinpoints, within_article
 from .tables import tables
 
@@ -1392,9 +1393,23 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     unique: list[Relation] = []
     for r in relations:
-        # A name in capitals is the same document ('LUẬT PHÒNG BỆNH' in a title repeated as a heading).
-        key = (r.type, r.target if r.citation is None or r.citation.number else r.target.casefold(), r.articles)
+        # A name in capitals is the same document ('LUẬT PHÒNG BỆNH' in a title repeated as a
+        # heading), and so is a name whose tone marks sit elsewhere ('hàng hóa' / 'hàng hoá').
+        key = (r.type, r.target if r.citation is None or r.citation.number else _law_key(r.target), r.articles)
         if key not in seen:
             seen.add(key)
             unique.append(r)
     return unique
+
+
+def _law_key(name: str) -> str:
+    """A law's name as a key: case and the placement of tone marks folded ('hoá' and 'hóa' are one
+    word; 'Đầu' and 'Đấu' are not)."""
+    words = []
+    for word in name.casefold().split():
+        marks = "".join(sorted(ch for ch in unicodedata.normalize("NFD", word) if ch in _TONES))
+        words.append(fold_accents(word) + marks)
+    return " ".join(words)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
