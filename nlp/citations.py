@@ -204,7 +204,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
         # Matched on the folded text, like the issuer.
         # A blank line may follow 'của' in OCR'd text: the sentence cannot end there.
-        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua(?:[ \t]*\n){{0,2}}|do){_SPACE}"),
+        # Joint issuers may follow 'liên tịch' or 'liên': 'của liên tịch Bộ Y tế, Bộ Nội vụ, Bộ Tài
+        # chính', 'của liên bộ Tài chính và Khoa học và Công nghệ' ('Bộ' written once).
+        "issuer_lead": re.compile(
+            rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua(?:[ \t]*\n){{0,2}}|do){_SPACE}(?P<joint>lien{_SPACE}(?:tich{_SPACE})?(?=bo[ \t]))?"
+        ),
         # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
         "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
@@ -263,6 +267,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pin_after_lead": re.compile(
             r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
         ),
+        "closing_units": re.compile(r",[ \t]*(?:(?:bao[ \t]+)?gồm|từ)[ \t]*:?[ \t]+(?:các[ \t]+)?(?=[ĐđKkPpMmCc])"),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
         ),
@@ -562,15 +567,17 @@ def _read_issuers(text: str, pos: int) -> tuple[str, int] | None:
         return None
     # Matched on the folded text (same offsets): a window is enough, issuers are short.
     window = fold_same_length(text[pos:pos + 120])
-    lead = p["issuer_lead"].match(window)
+    first_lead = lead = p["issuer_lead"].match(window)
     found = _one_issuer(text, window, pos, lead.end()) if lead else None
-    if found is None:
+    if found is None or first_lead is None:
         return None
     names = [found[0]]
     end = found[1]
     while True:
         lead = p["issuer_more_lead"].match(window, end - pos)
         more = _one_issuer(text, window, pos, lead.end()) if lead else None
+        if more is None and lead and first_lead.group("joint"):
+            more = _ministry_named_after(window, pos, lead.end())
         if more is None:
             break
         names.append(more[0])
@@ -596,6 +603,15 @@ def _issuer_keys() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 def _issuer_key(written: str) -> str:
     """A written issuer with its spaces made one, and one on each side of a dash."""
     return " ".join(written.replace("-", " - ").split())
+
+
+def _ministry_named_after(window: str, offset: int, at: int) -> tuple[str, int] | None:
+    """A ministry of a joint issuer named after 'liên bộ' without its own 'Bộ' ('liên Bộ Y tế, Tài
+    nguyên và Môi trường'): (recorded name, end in text)."""
+    m = _patterns()["issuer"].match("bo " + window[at:])
+    if not m or not m.group("ministry"):
+        return None
+    return _issuer_keys()[1][_issuer_key(m.group("ministry"))], offset + at + m.end() - 3
 
 
 def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int] | None:
@@ -1174,7 +1190,8 @@ def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
     """A bracket of pinpoints closing the line (or the item, at a semicolon) of a numbered citation
     points into it, past its title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát
     thương mại chiến lược (khoản 2 Điều 4, Điều 9).', '... Nghị định số 77/2008/NĐ-CP về tư vấn
-    pháp luật (khoản 5 Điều 14); Nghị định số ...'."""
+    pháp luật (khoản 5 Điều 14); Nghị định số ...'; so do units after 'gồm' or 'từ' closing it
+    ('... về giám định tư pháp trong lĩnh vực tài chính, gồm Điều 5, Điều 6 và Điều 10;')."""
     p = _patterns()
     for i, cm in enumerate(found):
         if cm.citation.number is None:
@@ -1186,12 +1203,20 @@ def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
         if i + 1 < len(found) and found[i + 1].context_start < line_end:
             continue  # another citation on the line: the bracket may be its own
         segment = text[cm.context_end:line_end].rstrip(" \t*_.;,")
-        if not segment.endswith(")"):
-            continue
-        opening = segment.rfind("(")
-        if opening == -1:
-            continue
-        inner = segment[opening + 1:-1].strip()
+        if segment.endswith(")"):
+            opening = segment.rfind("(")
+            if opening == -1:
+                continue
+            inner = segment[opening + 1:-1].strip()
+        else:
+            # Or the item's last words after a comma: '..., gồm Điều 5, Điều 6 và Điều 10;', '...
+            # số 10/2022/QH15, từ Điều 11 đến Điều 16;'.
+            lead = None
+            for lead in p["closing_units"].finditer(segment):
+                pass
+            if lead is None:
+                continue
+            inner = segment[lead.end():]
         if not p["pin_keyword"].match(inner) or not p["pinpoint"].fullmatch(inner):
             continue
         units = parse_pinpoints(inner)

@@ -60,3 +60,52 @@ def test_guides_one_law_two_spellings():
     )
     title = "Quy định chi tiết thi hành một số điều của Luật chất lượng sản phẩm, hàng hóa"
     assert relations(text, title) == [("guides", "Luật chất lượng sản phẩm, hàng hóa", ())]
+
+
+# Class 3: pinpoints closing a procedure's item after the document's title.
+CLOSING = [
+    (
+        "3. Thông tư số 31/2018/TT-BLĐTBXH ngày 26/12/2018 của Bộ Lao động - Thương binh và Xã hội quy định chi tiết "
+        "hoạt động huấn luyện an toàn, vệ sinh lao động, gồm Điều 3 đến Điều 7 và Phụ lục I;\n4. Thông tư",
+        ("Điều 3", "Điều 4", "Điều 5", "Điều 6", "Điều 7", "Phụ lục I"),
+    ),
+    (
+        "* Thông tư số 40/2022/TT-BTC ngày 29/6/2022 của Bộ Tài chính quy định về giám định tư pháp trong lĩnh vực "
+        "tài chính, gồm Điều 5, Điều 6 và Điều 10;\n",
+        ("Điều 5", "Điều 6", "Điều 10"),
+    ),
+    (
+        "4.1. Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, từ Điều 11 đến Điều 16;\n",
+        ("Điều 11", "Điều 12", "Điều 13", "Điều 14", "Điều 15", "Điều 16"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, articles", CLOSING)
+def test_closing_units(text, articles):
+    assert extract_citations(text)[0].articles == articles
+
+
+# Class 4: joint issuers after 'liên tịch' / 'liên Bộ', with 'Bộ' written once or for each.
+JOINT = [
+    (
+        "Thông tư liên tịch số 09/2003/TTLT-BYT-BNV-BTC ngày 29 tháng 9 năm 2003 của liên tịch Bộ Y tế, Bộ Nội vụ, "
+        "Bộ Tài chính hướng dẫn thực hiện",
+        "Bộ Y tế và Bộ Nội vụ và Bộ Tài chính",
+    ),
+    (
+        "Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 của liên bộ Tài chính và Khoa học và Công nghệ "
+        "hướng dẫn quản lý",
+        "Bộ Tài chính và Bộ Khoa học và Công nghệ",
+    ),
+    (
+        "Thông tư số 58/2015/TTLT-BYT-BTNMT ngày 31 tháng 12 năm 2015 của Liên Bộ Y tế, Tài nguyên và Môi trường quy "
+        "định về quản lý chất thải y tế",
+        "Bộ Y tế và Bộ Tài nguyên và Môi trường",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, issuer", JOINT)
+def test_joint_issuers(text, issuer):
+    assert extract_citations(text)[0].issuer == issuer
