@@ -109,3 +109,22 @@ JOINT = [
 @pytest.mark.parametrize("text, issuer", JOINT)
 def test_joint_issuers(text, issuer):
     assert extract_citations(text)[0].issuer == issuer
+
+
+# Class 5: a unit of a ministry in brackets glued to the number's code.
+UNIT_NUMBERS = [
+    ("1. Thông tư này có hiệu lực kể từ ngày 28 tháng 12 năm 2012. Bãi bỏ Công văn số 2560/BCA(X13) ngày 26/12/2003 "
+     "của Bộ Công an hướng dẫn thực hiện chế độ thường trực", "2560/BCA(X13)"),
+    ("Quy chế ban hành kèm theo Quyết định số 729/1998/QĐ-BCA(V19) ngày 09 tháng 11 năm 1998 của Bộ trưởng Bộ Công an",
+     "729/1998/QĐ-BCA(V19)"),
+]
+
+
+@pytest.mark.parametrize("text, number", UNIT_NUMBERS)
+def test_unit_in_brackets(text, number):
+    assert extract_citations(text)[0].number == number
+
+
+def test_repeal_of_a_letter_with_unit():
+    text = UNIT_NUMBERS[0][0]
+    assert ("repeals", "2560/BCA(X13)", ()) in relations(text)
