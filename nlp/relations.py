@@ -201,6 +201,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
+        # A subject that announces the list of its items, the verb after the last: 'Các văn bản:
+        # Thông tư liên bộ số 08/TT-LB ...; ...; Mục V và Mục VII Thông tư liên tịch số ... hết hiệu lực'.
+        "subject_list": re.compile(
+            r"[\W_]*(?:[Cc]ác|[Nn]hững)[ \t\n]+văn[ \t\n]+bản(?:[ \t\n]+(?:sau(?:[ \t\n]+đây)?|dưới[ \t\n]+đây))?[ \t]*:"
+        ),
         # A case ('trường hợp', 'nếu', 'khi') or a time ('đến ngày', 'cho đến khi', 'trước ngày').
         "conditional": re.compile(
             r"(?<!\w)(?:(?P<case>trường[ \t\n]+hợp|nếu|(?<!đến )khi)|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến"
@@ -591,6 +596,21 @@ def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]
         if not _inside(quotes, m.start()):
             found.extend(p for p in parse_pinpoints(m.group()) if "Điều " in p or "Chương " in p or "Phụ lục " in p)
     return tuple(found)
+
+
+def _items_before(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Articles named by the items before the one that names the document, the verb last: 'Nội
+    dung quy định ... tại các Điều 15, 16, ... và 24 mục 3; hoạt động ... quy định tại điểm d Khoản
+    1 Điều 25 Nghị định số 45/2013/NĐ-CP ... hết hiệu lực'. Articles are numbered through the
+    document: the section an article is in adds nothing."""
+    item = text.rfind(";", start, end)
+    if item == -1 or _THIS.search(text, start, item):
+        return ()  # 'Điều 5 Thông tư này; ...' is this document's
+    return tuple(_IN_PART.sub(r"\1", unit) for unit in _gap_pinpoints(text, start, item, quotes))
+
+
+_THIS = re.compile(r"(?<!\w)này(?!\w)")
+_IN_PART = re.compile(r"^((?:.* )?Điều \S+) (?:Mục|Chương) \S+$")
 
 
 def _inserted(text: str, start: int, cm: CitationMatch, articles: tuple[str, ...]) -> tuple[str, ...]:
@@ -1108,8 +1128,10 @@ class _Reader:
                 # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
                 # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
                 opening = p["time_lead"].match(text, clause.core, trig.start())
-                start = opening.end() if opening else clause.core
-                heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals")
+                listing = None if opening else p["subject_list"].match(text, clause.core, trig.start())
+                start = (opening or listing).end() if opening or listing else clause.core
+                heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
+                               lenient_first=listing is not None)
                 if not heads and before and p["part_of"].search(text, start, before[0].context_start):
                     # 'Các quy định liên quan về ... quy định tại Nghị định số X ... hết hiệu lực'.
                     heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
@@ -1129,9 +1151,11 @@ class _Reader:
                     else:
                         partial = (not cm.citation.articles and self.names_a_part(item_start, cm.context_start)
                                    and not p["all_provisions"].fullmatch(text, item_start, cm.context_start))
+                    articles = cm.citation.articles
                     if cm is heads[0]:
                         first_partial = partial
-                    self.add("amends" if partial else kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                        articles = _items_before(text, start, cm.context_start, self.quotes) + articles
+                    self.add("amends" if partial else kind, cm, _target(cm), articles, evidence, clause)
                     prev_end = cm.context_end
                 if not heads:
                     colon = p["inline_list"].search(text, trig.end(), clause.end)

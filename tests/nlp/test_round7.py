@@ -128,3 +128,34 @@ def test_unit_in_brackets(text, number):
 def test_repeal_of_a_letter_with_unit():
     text = UNIT_NUMBERS[0][0]
     assert ("repeals", "2560/BCA(X13)", ()) in relations(text)
+
+
+# Class 6: expiry with its verb last: a subject announcing its list ('Các văn bản:'), old numbers
+# without a year among the items; articles named by an item before the one naming the document.
+def test_subject_listing_its_items():
+    text = (
+        "2. Các văn bản: Thông tư liên bộ số 08/TT-LB ngày 19 tháng 5 năm 1976 của Bộ Y tế - Bộ Thương binh và Xã "
+        "hội, Tổng Công đoàn Việt Nam quy định một số bệnh nghề nghiệp; Quyết định số 167/BYT-QĐ ngày 04 tháng 02 "
+        "năm 1997 của Bộ Y tế ban hành bổ sung 5 bệnh nghề nghiệp; Thông tư số 36/2014/TT-BYT ngày 14 tháng 11 năm "
+        "2014 của Bộ Y tế bổ sung bệnh Bụi phổi Than nghề nghiệp; Mục V và Mục VII Thông tư liên tịch số "
+        "08/1998/TTLT-BYT-BLĐTBXH ngày 20 tháng 4 năm 1998 của liên Bộ Y tế, Bộ Lao động - Thương binh và Xã hội "
+        "hướng dẫn thực hiện các quy định về bệnh nghề nghiệp, hết hiệu lực kể từ ngày Thông tư này có hiệu lực."
+    )
+    assert relations(text) == [
+        ("expires", "08/TT-LB", ()),
+        ("expires", "167/BYT-QĐ", ()),
+        ("expires", "36/2014/TT-BYT", ()),
+        ("expires", "08/1998/TTLT-BYT-BLĐTBXH", ("Mục V", "Mục VII")),
+    ]
+
+
+def test_articles_of_an_earlier_item():
+    text = (
+        "2. Nội dung quy định về hoạt động kiểm định kỹ thuật an toàn lao động tại các Điều 15, 16, 17, 18, 19, 20, "
+        "21, 22, 23 và 24 mục 3; hoạt động huấn luyện an toàn lao động, vệ sinh lao động quy định tại điểm d Khoản 1 "
+        "Điều 25 Nghị định số 45/2013/NĐ-CP ngày 10 tháng 5 năm 2013 của Chính phủ quy định chi tiết và hướng dẫn "
+        "thi hành một số Điều của Bộ luật Lao động hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực."
+    )
+    assert relations(text) == [
+        ("expires", "45/2013/NĐ-CP", tuple(f"Điều {n}" for n in range(15, 25)) + ("điểm d khoản 1 Điều 25",)),
+    ]
