@@ -265,9 +265,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
-            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
+            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:(?:được[ \t]+)?giao[ \t]+)?(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
         ),
         "closing_units": re.compile(r",[ \t]*(?:(?:bao[ \t]+)?gồm|từ)[ \t]*:?[ \t]+(?:các[ \t]+)?(?=[ĐđKkPpMmCc])"),
+        "pin_after_more": re.compile(r"[ \t]*;[ \t]*(?=[ĐđKkPpMmCc])"),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
         ),
@@ -303,9 +304,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bracket_date": re.compile(r"[ \t]*\([ \t]*(?:ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"),
         "bracket_close": re.compile(r"[ \t]*\)"),
         "split_digits": re.compile(rf"(?:{_NUMBER_WORD})[ \t]+(\d{{1,2}}) \Z"),
-        "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
+        "list_colon": re.compile(r"[ \t*_]*(?:[ \t]về[ \t]*)?:[ \t*_]*(?=\n)"),
+        # '... các điều, khoản sau đây của Luật X:', '... một số điều và biện pháp thi hành Luật X về:'.
         "units_following": re.compile(
-            r"(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
+            r"(?:(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
+            r"|(?<!\w)một[ \t\n]+số[ \t\n]+điều(?:[ \t\n]+và[ \t\n]+biện[ \t\n]+pháp[ \t\n]+thi[ \t\n]+hành)?[ \t\n]+)"
             r"(?:(?:của|tại|thuộc)[ \t\n]+)?(?:các[ \t\n]+)?\Z"
         ),
         "link_target": re.compile(r"\](?:\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"),
@@ -696,11 +699,18 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     if p["pin_after_block"].match(text, m.end()):
         return (), pos
     units = parse_pinpoints(m.group())
+    end = m.end()
+    # The units a law gives this document to detail, listed with semicolons: 'Luật Kiến trúc giao
+    # tại khoản 5 Điều 13; khoản 5 Điều 14 và khoản 1 Điều 15; khoản 8 Điều 17; ...'.
+    while (more := p["pin_after_more"].match(text, end)) and (n := p["pinpoint"].match(text, more.end())):
+        if p["pin_after_block"].match(text, n.end()):
+            break
+        units += parse_pinpoints(n.group())
+        end = n.end()
     if not any(level in unit for unit in units for level in _TOP_LEVELS):
         # Points or clauses alone after a document name no part of it: 'khoản 1, khoản 2 Điều 9 Luật
         # Tiếp công dân, các điểm a, b, c ... khoản 1 Điều này' are this document's own points.
         return (), pos
-    end = m.end()
     if text[pos:m.start()].strip().startswith("(") and text[end:end + 1] == ")":
         end += 1
     return units, end

@@ -159,3 +159,30 @@ def test_articles_of_an_earlier_item():
     assert relations(text) == [
         ("expires", "45/2013/NĐ-CP", tuple(f"Điều {n}" for n in range(15, 25)) + ("điểm d khoản 1 Điều 25",)),
     ]
+
+
+# Class 7: scope articles naming the guided units after the law: semicolon lists after 'giao tại',
+# and items below 'một số điều và biện pháp thi hành Luật X về:'.
+def test_units_given_after_the_law():
+    text = (
+        "Nghị định này quy định chi tiết nội dung Luật Kiến trúc giao tại khoản 5 Điều 13; khoản 5 Điều 14 và khoản "
+        "1 Điều 15; khoản 8 Điều 17; khoản 4 Điều 30 và khoản 3 Điều 31 về công trình kiến trúc có giá trị."
+    )
+    assert relations(text) == [
+        ("guides", "Luật Kiến trúc", ("khoản 5 Điều 13", "khoản 5 Điều 14", "khoản 1 Điều 15", "khoản 8 Điều 17",
+                                      "khoản 4 Điều 30", "khoản 3 Điều 31")),
+    ]
+
+
+def test_units_in_items_below_the_law():
+    text = (
+        "Nghị định này quy định chi tiết một số điều và biện pháp thi hành Luật Người lao động Việt Nam đi làm việc "
+        "ở nước ngoài theo hợp đồng về:\n\n"
+        "1. Điều kiện, hồ sơ cấp Giấy phép hoạt động dịch vụ theo khoản 2 Điều 10; khoản 4 Điều 12.\n\n"
+        "2. Điều kiện hoạt động dịch vụ tại một số thị trường theo khoản 2 Điều 8.\n\n"
+        "3. Các biện pháp thi hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng."
+    )
+    assert relations(text)[0] == (
+        "guides", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+        ("khoản 2 Điều 10", "khoản 4 Điều 12", "khoản 2 Điều 8"),
+    )
