@@ -324,7 +324,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:[Hh]ạnh[ \t]+phúc|HẠNH[ \t]+PHÚC)[ \t*_\-]*(?:Số|SỐ)[ \t]*:?"
             # The document's own number in a metadata table or front matter: '| **Số hiệu** | X |'.
             r"|(?:(?:[Ss]ố|SỐ)[ \t]+(?:(?:ký|KÝ)[ \t]+)?(?:hiệu|HIỆU)|sohieu|so[-_]hieu|so[-_]ky[-_]hieu)[ \t*_]*[:|][ \t*_]*"
-            r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
+            r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:"
+            # The end of a code after its number: 'Quy trình kiểm định số QTKĐ: 21- 2016/BLĐTBXH'.
+            r"|\d[ \t]*[-–])[ \t]*\Z"
         ),
     }
 

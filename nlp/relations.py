@@ -101,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the whole document: 'Thay thế Phụ lục kèm theo Nghị định ...', 'Bãi bỏ quy định về ... tại'.
         "part_word": re.compile(
             r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
-            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức)(?!\w)",
+            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức|tiêu[ \t\n]+chuẩn)(?!\w)",
             re.IGNORECASE,
         ),
         "form_word": re.compile(r"(?<!\w)(?:biểu|mẫu)(?!\w)", re.IGNORECASE),
@@ -122,9 +122,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units, nor an alias
-        # ('(sau đây viết tắt là Chương trình)') or a link's 'https://'.
+        # ('(sau đây viết tắt là Chương trình)') or a link's 'https://', nor a code's colon ('Quy
+        # trình kiểm định số QTKĐ: 06-2016/BLĐTBXH').
         "list_opener": re.compile(
-            r":(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
+            r"(?<![A-ZĐ]):(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
         ),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
@@ -191,7 +192,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
-        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc|kèm[ \t\n]+theo)(?:[ \t\n]+các)?[\s*_]*\Z"),
+        # 'Tiêu chuẩn bụi ... trong Tiêu chuẩn Vệ sinh lao động ban hành theo Quyết định số X' too.
+        "part_of": re.compile(
+            r"(?<!\w)(?:tại|của|trong|thuộc|kèm[ \t\n]+theo|ban[ \t\n]+hành[ \t\n]+theo)(?:[ \t\n]+các)?[\s*_]*\Z"
+        ),
         # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
         # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
         "promulgation": re.compile(

@@ -186,3 +186,28 @@ def test_units_in_items_below_the_law():
         "guides", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
         ("khoản 2 Điều 10", "khoản 4 Điều 12", "khoản 2 Điều 8"),
     )
+
+
+# Class 8: a part issued with a document ('ban hành (kèm) theo') expires: the document is amended;
+# a code's colon opens no list and the code's tail ('21- 2016/BLĐTBXH') is no citation.
+PARTS_ISSUED_WITH = [
+    (
+        "2. Tiêu chuẩn bụi amiăng, tiêu chuẩn bụi chứa silic, tiêu chuẩn bụi không chứa silic và tiêu chuẩn bụi bông "
+        "trong Tiêu chuẩn Vệ sinh lao động ban hành theo Quyết định số 3733/2002/QĐ-BYT ngày 10 tháng 10 năm 2002 "
+        "của Bộ trưởng Bộ Y tế hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
+        "3733/2002/QĐ-BYT",
+    ),
+    (
+        "2. Các quy trình kiểm định số QTKĐ: 21- 2016/BLĐTBXH Quy trình kiểm định kỹ thuật an toàn thang máy điện, "
+        "QTKĐ: 22- 2016/BLĐTBXH Quy trình kiểm định kỹ thuật an toàn thang thủy lực ban hành kèm theo Thông tư số "
+        "54/2016/TT-BLĐTBXH ngày 28 tháng 12 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hết hiệu "
+        "lực kể từ ngày Thông tư này có hiệu lực.",
+        "54/2016/TT-BLĐTBXH",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, target", PARTS_ISSUED_WITH)
+def test_part_issued_with_a_document(text, target):
+    assert relations(text) == [("amends", target, ())]
+    assert [c.number for c in extract_citations(text)] == [target]
