@@ -211,3 +211,12 @@ PARTS_ISSUED_WITH = [
 def test_part_issued_with_a_document(text, target):
     assert relations(text) == [("amends", target, ())]
     assert [c.number for c in extract_citations(text)] == [target]
+
+
+def test_ocr_split_expiry_verb():
+    text = (
+        "2. Thông tư số 14/2018/TT-BNNPTNT ngày 29/10/2018 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ban "
+        "hành Danh mục sản phẩm, hàng hóa có kh ả năng gây mất an toàn hết hi ệu lực thi hành kể từ ngày Thông tư "
+        "này có hi ệu lực thi hành."
+    )
+    assert relations(text) == [("expires", "14/2018/TT-BNNPTNT", ())]
