@@ -101,7 +101,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the whole document: 'Thay thế Phụ lục kèm theo Nghị định ...', 'Bãi bỏ quy định về ... tại'.
         "part_word": re.compile(
             r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
-            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức|tiêu[ \t\n]+chuẩn)(?!\w)",
+            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức|tiêu[ \t\n]+chuẩn|"
+            # What was issued with the document is a part of it: 'Thay thế Biểu thuế ... ban hành kèm
+            # theo Nghị định số 119/2022/NĐ-CP bằng ...'.
+            r"kèm[ \t\n]+theo)(?!\w)",
             re.IGNORECASE,
         ),
         "form_word": re.compile(r"(?<!\w)(?:biểu|mẫu)(?!\w)", re.IGNORECASE),

@@ -220,3 +220,12 @@ def test_ocr_split_expiry_verb():
         "này có hi ệu lực thi hành."
     )
     assert relations(text) == [("expires", "14/2018/TT-BNNPTNT", ())]
+
+
+def test_replacing_what_was_issued_with_a_document():
+    text = (
+        "2. Thay thế Biểu thuế nhập khẩu ưu đãi đặc biệt của Việt Nam để thực hiện Hiệp định Thương mại Hàng hóa "
+        "ASEAN - Hàn Quốc giai đoạn 2022 - 2027 ban hành kèm theo Nghị định số 119/2022/NĐ-CP ngày 30 tháng 12 năm "
+        "2022 của Chính phủ bằng Biểu thuế nhập khẩu ưu đãi đặc biệt ban hành kèm theo Nghị định này."
+    )
+    assert relations(text) == [("amends", "119/2022/NĐ-CP", ())]
