@@ -229,3 +229,14 @@ def test_replacing_what_was_issued_with_a_document():
         "2022 của Chính phủ bằng Biểu thuế nhập khẩu ưu đãi đặc biệt ban hành kèm theo Nghị định này."
     )
     assert relations(text) == [("amends", "119/2022/NĐ-CP", ())]
+
+
+def test_basis_item_opening_on_its_articles():
+    text = (
+        "4. TÀI LIỆU VIỆN DẪN\na) Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12;\n"
+        "c) Điều 3, Điều 4 và Phụ lục II Thông tư số 06/2020/TT-BKHCN;\n"
+        "d) Các điều từ Điều 5 đến Điều 8 Thông tư số 28/2012/TT-BKHCN.\n5. ĐỊNH NGHĨA"
+    )
+    assert [(t, n) for t, n, _ in relations(text)] == [
+        ("based_on", "05/2007/QH12"), ("based_on", "06/2020/TT-BKHCN"), ("based_on", "28/2012/TT-BKHCN"),
+    ]
