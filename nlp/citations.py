@@ -865,7 +865,12 @@ def _title_opens(text: str, pos: int) -> bool:
     if word[0].isupper():
         # After a comma or a line break a capital starts the next item of a list.
         return not (m.group("comma") or m.group("nl")) and word.lower() != "căn"
-    return word not in tables().title_not_openers
+    # A word glued to the next document's type: 'năm 2018 vàNghị định số 119/2017/NĐ-CP'.
+    glued = _GLUED_CAPITAL.search(word)
+    return (word[:glued.start()] if glued else word) not in tables().title_not_openers
+
+
+_GLUED_CAPITAL = re.compile(f"(?<=[{_LOWERS}])[{_CAPITALS}]")
 
 
 def _title_broken(text: str, start: int, end: int) -> bool:

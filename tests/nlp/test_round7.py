@@ -240,3 +240,14 @@ def test_basis_item_opening_on_its_articles():
     assert [(t, n) for t, n, _ in relations(text)] == [
         ("based_on", "05/2007/QH12"), ("based_on", "06/2020/TT-BKHCN"), ("based_on", "28/2012/TT-BKHCN"),
     ]
+
+
+def test_and_glued_to_the_next_document():
+    title = (
+        "Quy định chi tiết và biện pháp thi hành một số điều Nghị định số 132/2008/NĐ-CP ngày 31 tháng 12 năm 2008, "
+        "Nghị định số 154/2018/NĐ-CP ngày 09 tháng 11 năm 2018 vàNghị định số 119/2017/NĐ-CP ngày 01 tháng 11 năm "
+        "2017của Chính phủ"
+    )
+    assert [n for _, n, _ in relations("Thông tư này có hiệu lực.", title)] == [
+        "132/2008/NĐ-CP", "154/2018/NĐ-CP", "119/2017/NĐ-CP",
+    ]
