@@ -82,6 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
         "bare_self": re.compile(rf"[\W_]*(?:{folded_enacted})[ \t\n]*"),
         "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
+        "type_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
         "self_lead": re.compile(
@@ -1082,6 +1083,11 @@ class _Reader:
         folded_left = self.folded[clause.core:trig.start()]
         if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left) or p["bare_self"].fullmatch(folded_left):
             return True  # a bare type word opening the clause is the document too: 'Nghị định thay thế ...'
+        if p["type_end"].search(folded_left):
+            # Within the clause, a bare type word before the verb is another document's title: '...
+            # có hiệu lực kể từ ngày Nghị định sửa đổi, bổ sung một số điều của Nghị định số X ... có
+            # hiệu lực'.
+            return False
 
         own_clause = spoken is not None or bool(p["self"].search(folded_left) or p["self_lead"].match(self.folded, clause.core))
         anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]

@@ -251,3 +251,13 @@ def test_and_glued_to_the_next_document():
     assert [n for _, n, _ in relations("Thông tư này có hiệu lực.", title)] == [
         "132/2008/NĐ-CP", "154/2018/NĐ-CP", "119/2017/NĐ-CP",
     ]
+
+
+# Class 9: a trigger after a bare type word inside the clause is another document's title.
+def test_trigger_in_an_unnamed_documents_title():
+    text = (
+        "2. Quy định về thẩm quyền xử phạt vi phạm hành chính của Cục trưởng Cục tiền lương và Bảo hiểm xã hội tại "
+        "khoản 2 Điều 61 và khoản 11 Điều 63 của Nghị định này có hiệu lực thi hành kể từ ngày Nghị định sửa đổi, "
+        "bổ sung một số điều của Nghị định số 189/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ có hiệu lực."
+    )
+    assert relations(text) == []
