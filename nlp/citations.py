@@ -177,6 +177,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
+        "about": re.compile(r"về[ \t]+"),
         "name_acronym": re.compile(r"[ \t]*(\([^\W\d_]+(?:/[^\W\d_]+)*\))"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:(?:năm|Năm|NĂM)[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
@@ -496,6 +497,12 @@ def _name_end(text: str, pos: int, type_name: str) -> int | None:
     known = _known_name_end(text, pos, type_name)
     if known is not None:
         return _extend_name(text, known)
+    about = p["about"].match(text, pos) if type_name == "Pháp lệnh" else None
+    if about:
+        # Old ordinances are named after 'về', in lower case: 'Pháp lệnh về thuế nông nghiệp',
+        # 'Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10' (a known name). Not laws: 'các văn bản
+        # dưới Luật về thuế ...' is the common noun.
+        return _known_name_end(text, about.end(), type_name)
     return _guessed_name_end(text, pos)
 
 

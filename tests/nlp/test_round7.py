@@ -261,3 +261,13 @@ def test_trigger_in_an_unnamed_documents_title():
         "bổ sung một số điều của Nghị định số 189/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ có hiệu lực."
     )
     assert relations(text) == []
+
+
+# Class 10: an old ordinance named after 'về', in lower case.
+def test_ordinance_named_after_about():
+    text = (
+        "Bãi bỏ Pháp lệnh về thuế nông nghiệp đã được Hội đồng Nhà nước nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá "
+        "VIII thông qua ngày 30 tháng 1 năm 1989 và chế độ hiện hành thu tiền nuôi rừng đối với đất rừng trồng."
+    )
+    assert relations(text) == [("repeals", "Pháp lệnh về thuế nông nghiệp", ())]
+    assert spans("theo quy định của Luật và các văn bản dưới Luật về thuế sử dụng đất nông nghiệp") == []
