@@ -271,3 +271,9 @@ def test_ordinance_named_after_about():
     )
     assert relations(text) == [("repeals", "Pháp lệnh về thuế nông nghiệp", ())]
     assert spans("theo quy định của Luật và các văn bản dưới Luật về thuế sử dụng đất nông nghiệp") == []
+
+
+def test_old_joint_circular_type():
+    text = "Thông tư liên bộ số 29/TT-LB ngày 25 tháng 10 năm 1991 của Bộ Y tế - Bộ Lao động -Thương binh và Xã hội"
+    c = extract_citations(text)[0]
+    assert (c.surface, c.doc_type, c.number) == ("Thông tư liên bộ số 29/TT-LB", "Thông tư liên tịch", "29/TT-LB")
