@@ -579,16 +579,17 @@ def _read_issuers(text: str, pos: int) -> tuple[str, int] | None:
         return None
     # Matched on the folded text (same offsets): a window is enough, issuers are short.
     window = fold_same_length(text[pos:pos + 120])
-    first_lead = lead = p["issuer_lead"].match(window)
+    lead = p["issuer_lead"].match(window)
     found = _one_issuer(text, window, pos, lead.end()) if lead else None
-    if found is None or first_lead is None:
+    if found is None:
         return None
+    joint = lead is not None and lead.group("joint") is not None  # 'của liên Bộ ...'
     names = [found[0]]
     end = found[1]
     while True:
         lead = p["issuer_more_lead"].match(window, end - pos)
         more = _one_issuer(text, window, pos, lead.end()) if lead else None
-        if more is None and lead and first_lead.group("joint"):
+        if more is None and lead and joint:
             more = _ministry_named_after(window, pos, lead.end())
         if more is None:
             break
