@@ -177,10 +177,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"((?:[^\W\d_]+,?{_SPACE}){{1,40}}?)(?:[Ss]ố)[ \t]*:?[ \t]*(?:\n[ \t]*)?\[?(?=\d)"
         ),
         "name_token": re.compile(r"[ \t]*(?:\n(?![ \t]*\n)[ \t]*)?([^\W\d_]+(?:/[^\W\d_]+)*|[,;])"),
+        "about": re.compile(r"về[ \t]+"),
+        "name_acronym": re.compile(r"[ \t]*(\([^\W\d_]+(?:/[^\W\d_]+)*\))"),
         # A year after a name: 'năm 2013' or a bare '2015', not the start of a number or a decimal.
         "year_suffix": re.compile(r"[ \t]+(?:(?:năm|Năm|NĂM)[ \t]+)?((?:19[4-9]|20\d)\d)(?![\d/]|[.\-]\d)(?![ \t]*/)"),
         "amending_head": re.compile(
-            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}điều)?(?:{_SPACE}(?:của|tại))?"
+            rf"[Ss]ửa{_SPACE}đổi,?{_SPACE}bổ{_SPACE}sung(?:{_SPACE}một{_SPACE}số{_SPACE}[đĐ]iều)?(?:{_SPACE}(?:của|tại))?"
             rf"(?:{_SPACE}các)?{_SPACE}"
         ),
         # What an amending law changes before naming the law: 'Luật sửa đổi, bổ sung Điều 6 và Phụ
@@ -190,7 +192,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Laws an amending law changes, named as a group: '37 luật có liên quan đến quy hoạch'.
         "amended_group": re.compile(
-            rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])luật)"
+            rf"(?:(?:\d+|các|một{_SPACE}số|những){_SPACE}(?:bộ{_SPACE})?luật|(?<=các[ \t])[lL]uật)"
             rf"(?:{_SPACE}(?P<topic>(?:có{_SPACE})?liên{_SPACE}quan{_SPACE}(?:đến|tới)|về|trong{_SPACE}lĩnh{_SPACE}vực)(?=[ \t\n]))?(?![\w])"
         ),
         # What comes between a citation and its issue date: OCR'd and converted text leaves blank
@@ -203,7 +205,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # An issuer after 'của'/'do', and more after ',' or 'và'; the issuer pattern is compiled once.
         # Matched on the folded text, like the issuer.
         # A blank line may follow 'của' in OCR'd text: the sentence cannot end there.
-        "issuer_lead": re.compile(rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua(?:[ \t]*\n){{0,2}}|do){_SPACE}"),
+        # Joint issuers may follow 'liên tịch' or 'liên': 'của liên tịch Bộ Y tế, Bộ Nội vụ, Bộ Tài
+        # chính', 'của liên bộ Tài chính và Khoa học và Công nghệ' ('Bộ' written once).
+        "issuer_lead": re.compile(
+            rf"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:cua(?:[ \t]*\n){{0,2}}|do){_SPACE}(?P<joint>lien{_SPACE}(?:tich{_SPACE})?(?=bo[ \t]))?"
+        ),
         # The same on the text as written (a cheap test before folding): 'của' with any marks, 'do'.
         "issuer_lead_written": re.compile(r"[ \t*_]*,?[ \t]*(?:\n[ \t]*)?(?:[Cc]\w[aáàảãạ]|[Dd]o)[ \t\n]"),
         "issuer": re.compile(one_issuer),
@@ -260,8 +266,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
-            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
+            r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:(?:được[ \t]+)?giao[ \t]+)?(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
         ),
+        "closing_units": re.compile(r",[ \t]*(?:(?:bao[ \t]+)?gồm|từ)[ \t]*:?[ \t]+(?:các[ \t]+)?(?=[ĐđKkPpMmCc])"),
+        "pin_after_more": re.compile(r"[ \t]*;[ \t]*(?=[ĐđKkPpMmCc])"),
         "pin_after_block": re.compile(
             rf"[ \t]*,?[ \t]*(?:(?:của|tại|thuộc)[ \t]+)?(?:các[ \t]+)?(?:(?:{type_alt}|{named_alt})(?![\w])|này|\d)"
         ),
@@ -297,9 +305,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bracket_date": re.compile(r"[ \t]*\([ \t]*(?:ban[ \t]+hành[ \t]+)?(?=[Nn]g[àâ]y)"),
         "bracket_close": re.compile(r"[ \t]*\)"),
         "split_digits": re.compile(rf"(?:{_NUMBER_WORD})[ \t]+(\d{{1,2}}) \Z"),
-        "list_colon": re.compile(r"[ \t*_]*:[ \t*_]*(?=\n)"),
+        "list_colon": re.compile(r"[ \t*_]*(?:[ \t]về[ \t]*)?:[ \t*_]*(?=\n)"),
+        # '... các điều, khoản sau đây của Luật X:', '... một số điều và biện pháp thi hành Luật X về:'.
         "units_following": re.compile(
-            r"(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
+            r"(?:(?<!\w)(?:điều|khoản|điểm|nội[ \t\n]+dung)(?!\w)[^.;:\n]{0,40}?(?<!\w)sau[ \t\n]+đây[ \t\n]+"
+            r"|(?<!\w)một[ \t\n]+số[ \t\n]+điều(?:[ \t\n]+và[ \t\n]+biện[ \t\n]+pháp[ \t\n]+thi[ \t\n]+hành)?[ \t\n]+)"
             r"(?:(?:của|tại|thuộc)[ \t\n]+)?(?:các[ \t\n]+)?\Z"
         ),
         "link_target": re.compile(r"\](?:\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"),
@@ -315,7 +325,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:[Hh]ạnh[ \t]+phúc|HẠNH[ \t]+PHÚC)[ \t*_\-]*(?:Số|SỐ)[ \t]*:?"
             # The document's own number in a metadata table or front matter: '| **Số hiệu** | X |'.
             r"|(?:(?:[Ss]ố|SỐ)[ \t]+(?:(?:ký|KÝ)[ \t]+)?(?:hiệu|HIỆU)|sohieu|so[-_]hieu|so[-_]ky[-_]hieu)[ \t*_]*[:|][ \t*_]*"
-            r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:)[ \t]*\Z"
+            r"|(?:QCVN|TCVN|ISO|IEC)[ \t]*[\w.\-/]*[ \t]*:"
+            # The end of a code after its number: 'Quy trình kiểm định số QTKĐ: 21- 2016/BLĐTBXH'.
+            r"|\d[ \t]*[-–])[ \t]*\Z"
         ),
     }
 
@@ -332,7 +344,7 @@ def _collapse(text: str) -> str:
 def _name_tries() -> dict[str, dict]:
     """Per type, a trie over the lower-cased tokens of the known names (commas are tokens)."""
     t = tables()
-    token = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)*|,")
+    token = re.compile(r"\(?[^\W\d_]+(?:/[^\W\d_]+)*\)|[^\W\d_]+(?:/[^\W\d_]+)*|,")
     tries: dict[str, dict] = {}
     for type_name, names in t.law_names.items():
         root: dict = {}
@@ -352,7 +364,8 @@ def _known_name_end(text: str, pos: int, type_name: str) -> int | None:
     tok_rx = _patterns()["name_token"]
     best = None
     while True:
-        m = tok_rx.match(text, pos)
+        # An acronym in brackets is part of a known name: '... ở người (HIV/AIDS)'.
+        m = tok_rx.match(text, pos) or _patterns()["name_acronym"].match(text, pos)
         if not m:
             break
         token = m.group(1).lower()
@@ -484,6 +497,12 @@ def _name_end(text: str, pos: int, type_name: str) -> int | None:
     known = _known_name_end(text, pos, type_name)
     if known is not None:
         return _extend_name(text, known)
+    about = p["about"].match(text, pos) if type_name == "Pháp lệnh" else None
+    if about:
+        # Old ordinances are named after 'về', in lower case: 'Pháp lệnh về thuế nông nghiệp',
+        # 'Pháp lệnh về phí và lệ phí số 38/2001/PL-UBTVQH10' (a known name). Not laws: 'các văn bản
+        # dưới Luật về thuế ...' is the common noun.
+        return _known_name_end(text, about.end(), type_name)
     return _guessed_name_end(text, pos)
 
 
@@ -564,11 +583,14 @@ def _read_issuers(text: str, pos: int) -> tuple[str, int] | None:
     found = _one_issuer(text, window, pos, lead.end()) if lead else None
     if found is None:
         return None
+    joint = lead is not None and lead.group("joint") is not None  # 'của liên Bộ ...'
     names = [found[0]]
     end = found[1]
     while True:
         lead = p["issuer_more_lead"].match(window, end - pos)
         more = _one_issuer(text, window, pos, lead.end()) if lead else None
+        if more is None and lead and joint:
+            more = _ministry_named_after(window, pos, lead.end())
         if more is None:
             break
         names.append(more[0])
@@ -594,6 +616,15 @@ def _issuer_keys() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 def _issuer_key(written: str) -> str:
     """A written issuer with its spaces made one, and one on each side of a dash."""
     return " ".join(written.replace("-", " - ").split())
+
+
+def _ministry_named_after(window: str, offset: int, at: int) -> tuple[str, int] | None:
+    """A ministry of a joint issuer named after 'liên bộ' without its own 'Bộ' ('liên Bộ Y tế, Tài
+    nguyên và Môi trường'): (recorded name, end in text)."""
+    m = _patterns()["issuer"].match("bo " + window[at:])
+    if not m or not m.group("ministry"):
+        return None
+    return _issuer_keys()[1][_issuer_key(m.group("ministry"))], offset + at + m.end() - 3
 
 
 def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int] | None:
@@ -678,11 +709,18 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     if p["pin_after_block"].match(text, m.end()):
         return (), pos
     units = parse_pinpoints(m.group())
+    end = m.end()
+    # The units a law gives this document to detail, listed with semicolons: 'Luật Kiến trúc giao
+    # tại khoản 5 Điều 13; khoản 5 Điều 14 và khoản 1 Điều 15; khoản 8 Điều 17; ...'.
+    while (more := p["pin_after_more"].match(text, end)) and (n := p["pinpoint"].match(text, more.end())):
+        if p["pin_after_block"].match(text, n.end()):
+            break
+        units += parse_pinpoints(n.group())
+        end = n.end()
     if not any(level in unit for unit in units for level in _TOP_LEVELS):
         # Points or clauses alone after a document name no part of it: 'khoản 1, khoản 2 Điều 9 Luật
         # Tiếp công dân, các điểm a, b, c ... khoản 1 Điều này' are this document's own points.
         return (), pos
-    end = m.end()
     if text[pos:m.start()].strip().startswith("(") and text[end:end + 1] == ")":
         end += 1
     return units, end
@@ -835,7 +873,12 @@ def _title_opens(text: str, pos: int) -> bool:
     if word[0].isupper():
         # After a comma or a line break a capital starts the next item of a list.
         return not (m.group("comma") or m.group("nl")) and word.lower() != "căn"
-    return word not in tables().title_not_openers
+    # A word glued to the next document's type: 'năm 2018 vàNghị định số 119/2017/NĐ-CP'.
+    glued = _GLUED_CAPITAL.search(word)
+    return (word[:glued.start()] if glued else word) not in tables().title_not_openers
+
+
+_GLUED_CAPITAL = re.compile(f"(?<=[{_LOWERS}])[{_CAPITALS}]")
 
 
 def _title_broken(text: str, start: int, end: int) -> bool:
@@ -1172,7 +1215,8 @@ def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
     """A bracket of pinpoints closing the line (or the item, at a semicolon) of a numbered citation
     points into it, past its title: '2. Nghị định số 259/2025/NĐ-CP của Chính phủ về kiểm soát
     thương mại chiến lược (khoản 2 Điều 4, Điều 9).', '... Nghị định số 77/2008/NĐ-CP về tư vấn
-    pháp luật (khoản 5 Điều 14); Nghị định số ...'."""
+    pháp luật (khoản 5 Điều 14); Nghị định số ...'; so do units after 'gồm' or 'từ' closing it
+    ('... về giám định tư pháp trong lĩnh vực tài chính, gồm Điều 5, Điều 6 và Điều 10;')."""
     p = _patterns()
     for i, cm in enumerate(found):
         if cm.citation.number is None:
@@ -1184,12 +1228,20 @@ def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
         if i + 1 < len(found) and found[i + 1].context_start < line_end:
             continue  # another citation on the line: the bracket may be its own
         segment = text[cm.context_end:line_end].rstrip(" \t*_.;,")
-        if not segment.endswith(")"):
-            continue
-        opening = segment.rfind("(")
-        if opening == -1:
-            continue
-        inner = segment[opening + 1:-1].strip()
+        if segment.endswith(")"):
+            opening = segment.rfind("(")
+            if opening == -1:
+                continue
+            inner = segment[opening + 1:-1].strip()
+        else:
+            # Or the item's last words after a comma: '..., gồm Điều 5, Điều 6 và Điều 10;', '...
+            # số 10/2022/QH15, từ Điều 11 đến Điều 16;'.
+            lead = None
+            for lead in p["closing_units"].finditer(segment):
+                pass
+            if lead is None:
+                continue
+            inner = segment[lead.end():]
         if not p["pin_keyword"].match(inner) or not p["pinpoint"].fullmatch(inner):
             continue
         units = parse_pinpoints(inner)

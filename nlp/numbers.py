@@ -30,7 +30,10 @@ _JOIN = (
     rf"(?:[-/]|[ \t]?[-–][ \t]?(?=[{_UPPER}])|[ \t][-/](?=[{_UPPER}])|[-/][ \t](?=[{_UPPER}])"
     rf"|[ \t]?[-–/][ \t]*\n[ \t]*(?=[{_UPPER}]))"
 )
-_SYMBOL = rf"(?:{_TOKEN})(?:{_JOIN}(?:{_TOKEN}))*"
+# A unit of a ministry in brackets glued to its code: 'Công văn số 2560/BCA(X13)', 'Quyết định số
+# 729/1998/QĐ-BCA(V19)' (police departments).
+_UNIT = rf"(?:\([{_UPPER}][{_UPPER}0-9]{{0,5}}\))?"
+_SYMBOL = rf"(?:{_TOKEN}){_UNIT}(?:{_JOIN}(?:{_TOKEN}){_UNIT})*"
 _SLASH = r"[ \t]{0,2}/[ \t]{0,2}"
 _YEAR = r"(?:19[4-9]\d|20\d\d)"
 
@@ -105,6 +108,12 @@ def canonical_code(token: str) -> str:
 _NUMBERED_CODE = re.compile(r"(.*[^\d])(\d{1,2})")
 
 
+def _code_with_unit(token: str) -> str:
+    """A code with its unit in brackets kept as written: 'BCA(X13)' -> 'BCA(X13)', 'bca' -> 'BCA'."""
+    code, bracket, unit = token.partition("(")
+    return canonical_code(code) + bracket + unit
+
+
 def _known(code: str) -> bool:
     t = tables()
     base = _LEGISLATURE.fullmatch(code)
@@ -146,7 +155,7 @@ def canonical_number(raw: str) -> str | None:
     t = tables()
     if m.group("ysym") is not None:
         written = _SPLIT.split(m.group("ysym"))[::2]
-        codes = [canonical_code(c) for c in written]
+        codes = [_code_with_unit(c) for c in written]
         if not _known(codes[0]):
             glued = _unglued(codes[0])
             if glued:
@@ -169,12 +178,12 @@ def canonical_number(raw: str) -> str | None:
         return f"{_pad(num)}/{m.group('year')}/{'-'.join(codes)}"
     if m.group("sym") is not None:
         written = _SPLIT.split(m.group("sym"))[::2]
-        codes = [canonical_code(c) for c in written]
-        if not _known(codes[0]) or written[0][0] == "0":  # OCR's '0H' for QH only beside a year
+        codes = [_code_with_unit(c) for c in written]
+        if not _known(codes[0].partition("(")[0]) or written[0][0] == "0":  # OCR's '0H' for QH only beside a year
             return None
         return f"{_pad(num)}/{'-'.join(codes)}"
     parts = _SPLIT.split(m.group("old"))
-    codes = [canonical_code(c) for c in parts[::2]]
+    codes = [_code_with_unit(c) for c in parts[::2]]
     if codes[0] not in t.old_form_codes and not (codes[0] in t.old_form_heads and len(codes) > 1):
         return None
     # Old and party numbers keep their own separators: 16-NQ/TW, 89-TC/TCT.

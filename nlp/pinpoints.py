@@ -43,10 +43,10 @@ def _unit(keyword: str, value: str, ocr_stops: bool = False) -> str:
     return rf"(?:{keyword}){_S}{value}(?:{sep}(?:(?:{keyword}){_S})?{value})*"
 
 
-# OCR misreads tone marks ('khoán', 'điếm', 'Điêu'); the vowel classes accept any tone.
+# OCR misreads tone marks ('khoán', 'điếm', 'Điêu', 'Đièu'); the vowel classes accept any tone.
 _POINT_KW = "[Đđ]i[ểếềệễêe]m"
 _CLAUSE_KW = "[Kk]h[oốồổỗộô][ảáàạãa]n"
-_ARTICLE_KW = "[Đđ]i[ềếểệễêe]u"
+_ARTICLE_KW = "[Đđ]i[ềếểệễêeèéẻẽẹ]u"
 _POINTS = _unit(_POINT_KW, _LETTER)
 _CLAUSES = _unit(_CLAUSE_KW, _CLAUSE_NUM)
 _ARTICLES = _unit(_ARTICLE_KW, _ARTICLE_NUM, ocr_stops=True)

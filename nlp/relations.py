@@ -17,6 +17,7 @@ khoản 1 Điều này').
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +25,7 @@ from functools import cache
 from .citations import CitationMatch, find_citations, without_emphasis
 from .dates import match_date
 from .models import Relation
-from .normalize import fold_same_length, normalize_text
+from .normalize import fold_accents, fold_same_length, normalize_text
 from .pinpoints import PARTIAL_PINPOINT_PATTERN, PINPOINT_PATTERN, parse_pinpoints, within_article
 from .tables import tables
 
@@ -81,6 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "self": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})(?!\w)"),
         "bare_self": re.compile(rf"[\W_]*(?:{folded_enacted})[ \t\n]*"),
         "self_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]+(?:{folded_self})[ \t\n]*\Z"),
+        "type_end": re.compile(rf"(?<!\w)(?<!phap )(?:{folded_types})[ \t\n]*\Z"),
         # A clause that opens with the document's own effect speaks for it even without 'này':
         # 'Thông tư có hiệu lực thi hành từ ngày ... và thay thế Thông tư số ...'.
         "self_lead": re.compile(
@@ -100,7 +102,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the whole document: 'Thay thế Phụ lục kèm theo Nghị định ...', 'Bãi bỏ quy định về ... tại'.
         "part_word": re.compile(
             r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
-            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức)(?!\w)",
+            r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức|tiêu[ \t\n]+chuẩn|"
+            # What was issued with the document is a part of it: 'Thay thế Biểu thuế ... ban hành kèm
+            # theo Nghị định số 119/2022/NĐ-CP bằng ...'.
+            r"kèm[ \t\n]+theo)(?!\w)",
             re.IGNORECASE,
         ),
         "form_word": re.compile(r"(?<!\w)(?:biểu|mẫu)(?!\w)", re.IGNORECASE),
@@ -121,9 +126,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units, nor an alias
-        # ('(sau đây viết tắt là Chương trình)') or a link's 'https://'.
+        # ('(sau đây viết tắt là Chương trình)') or a link's 'https://', nor a code's colon ('Quy
+        # trình kiểm định số QTKĐ: 06-2016/BLĐTBXH').
         "list_opener": re.compile(
-            r":(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
+            r"(?<![A-ZĐ]):(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
         ),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),
@@ -190,7 +196,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "present_passive": re.compile(r"(?<!\w)(?<!đã )(?<!Đã )(?:bị|được)[ \t\n]*\Z"),
         "done_by": re.compile(r"(?:[ \t\n]+[^\W\d_]+){0,3}?[ \t\n]+(?:bởi|bằng|theo|tại)[ \t\n]+"),
         # What names a part of the document that follows: 'Các quy định ... quy định tại'.
-        "part_of": re.compile(r"(?<!\w)(?:tại|của|trong|thuộc|kèm[ \t\n]+theo)(?:[ \t\n]+các)?[\s*_]*\Z"),
+        # 'Tiêu chuẩn bụi ... trong Tiêu chuẩn Vệ sinh lao động ban hành theo Quyết định số X' too.
+        "part_of": re.compile(
+            r"(?<!\w)(?:tại|của|trong|thuộc|kèm[ \t\n]+theo|ban[ \t\n]+hành[ \t\n]+theo)(?:[ \t\n]+các)?[\s*_]*\Z"
+        ),
         # 'Chính phủ ban hành Nghị định quy định ...', 'Bộ trưởng Bộ Tài chính ban hành Thông tư ...':
         # the subject in capitals at a line start, the type, then the title up to the paragraph's end.
         "promulgation": re.compile(
@@ -200,6 +209,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
+        # A subject that announces the list of its items, the verb after the last: 'Các văn bản:
+        # Thông tư liên bộ số 08/TT-LB ...; ...; Mục V và Mục VII Thông tư liên tịch số ... hết hiệu lực'.
+        "subject_list": re.compile(
+            r"[\W_]*(?:[Cc]ác|[Nn]hững)[ \t\n]+văn[ \t\n]+bản(?:[ \t\n]+(?:sau(?:[ \t\n]+đây)?|dưới[ \t\n]+đây))?[ \t]*:"
+        ),
         # A case ('trường hợp', 'nếu', 'khi') or a time ('đến ngày', 'cho đến khi', 'trước ngày').
         "conditional": re.compile(
             r"(?<!\w)(?:(?P<case>trường[ \t\n]+hợp|nếu|(?<!đến )khi)|đến[ \t\n]+(?:hết[ \t\n]+)?ngày|cho[ \t\n]+đến"
@@ -590,6 +604,21 @@ def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]
         if not _inside(quotes, m.start()):
             found.extend(p for p in parse_pinpoints(m.group()) if "Điều " in p or "Chương " in p or "Phụ lục " in p)
     return tuple(found)
+
+
+def _items_before(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
+    """Articles named by the items before the one that names the document, the verb last: 'Nội
+    dung quy định ... tại các Điều 15, 16, ... và 24 mục 3; hoạt động ... quy định tại điểm d Khoản
+    1 Điều 25 Nghị định số 45/2013/NĐ-CP ... hết hiệu lực'. Articles are numbered through the
+    document: the section an article is in adds nothing."""
+    item = text.rfind(";", start, end)
+    if item == -1 or _THIS.search(text, start, item):
+        return ()  # 'Điều 5 Thông tư này; ...' is this document's
+    return tuple(_IN_PART.sub(r"\1", unit) for unit in _gap_pinpoints(text, start, item, quotes))
+
+
+_THIS = re.compile(r"(?<!\w)này(?!\w)")
+_IN_PART = re.compile(r"^((?:.* )?Điều \S+) (?:Mục|Chương) \S+$")
 
 
 def _inserted(text: str, start: int, cm: CitationMatch, articles: tuple[str, ...]) -> tuple[str, ...]:
@@ -1054,6 +1083,11 @@ class _Reader:
         folded_left = self.folded[clause.core:trig.start()]
         if not left.strip(" \t\n*_,") or p["self_end"].search(folded_left) or p["bare_self"].fullmatch(folded_left):
             return True  # a bare type word opening the clause is the document too: 'Nghị định thay thế ...'
+        if p["type_end"].search(folded_left):
+            # Within the clause, a bare type word before the verb is another document's title: '...
+            # có hiệu lực kể từ ngày Nghị định sửa đổi, bổ sung một số điều của Nghị định số X ... có
+            # hiệu lực'.
+            return False
 
         own_clause = spoken is not None or bool(p["self"].search(folded_left) or p["self_lead"].match(self.folded, clause.core))
         anchors = [cm.context_end for cm in citations if cm.context_end <= trig.start()]
@@ -1107,8 +1141,10 @@ class _Reader:
                 # The subject may follow when the clause opens on the date: 'Kể từ ngày Thông tư
                 # này có hiệu lực thi hành, Thông tư số A ..., Nghị định số B ... hết hiệu lực'.
                 opening = p["time_lead"].match(text, clause.core, trig.start())
-                start = opening.end() if opening else clause.core
-                heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals")
+                listing = None if opening else p["subject_list"].match(text, clause.core, trig.start())
+                start = (opening or listing).end() if opening or listing else clause.core
+                heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
+                               lenient_first=listing is not None)
                 if not heads and before and p["part_of"].search(text, start, before[0].context_start):
                     # 'Các quy định liên quan về ... quy định tại Nghị định số X ... hết hiệu lực'.
                     heads = _heads(text, before, start, self.quotes, with_amendments=kind != "repeals",
@@ -1128,9 +1164,11 @@ class _Reader:
                     else:
                         partial = (not cm.citation.articles and self.names_a_part(item_start, cm.context_start)
                                    and not p["all_provisions"].fullmatch(text, item_start, cm.context_start))
+                    articles = cm.citation.articles
                     if cm is heads[0]:
                         first_partial = partial
-                    self.add("amends" if partial else kind, cm, _target(cm), cm.citation.articles, evidence, clause)
+                        articles = _items_before(text, start, cm.context_start, self.quotes) + articles
+                    self.add("amends" if partial else kind, cm, _target(cm), articles, evidence, clause)
                     prev_end = cm.context_end
                 if not heads:
                     colon = p["inline_list"].search(text, trig.end(), clause.end)
@@ -1392,9 +1430,23 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     unique: list[Relation] = []
     for r in relations:
-        # A name in capitals is the same document ('LUẬT PHÒNG BỆNH' in a title repeated as a heading).
-        key = (r.type, r.target if r.citation is None or r.citation.number else r.target.casefold(), r.articles)
+        # A name in capitals is the same document ('LUẬT PHÒNG BỆNH' in a title repeated as a
+        # heading), and so is a name whose tone marks sit elsewhere ('hàng hóa' / 'hàng hoá').
+        key = (r.type, r.target if r.citation is None or r.citation.number else _law_key(r.target), r.articles)
         if key not in seen:
             seen.add(key)
             unique.append(r)
     return unique
+
+
+def _law_key(name: str) -> str:
+    """A law's name as a key: case and the placement of tone marks folded ('hoá' and 'hóa' are one
+    word; 'Đầu' and 'Đấu' are not)."""
+    words = []
+    for word in name.casefold().split():
+        marks = "".join(sorted(ch for ch in unicodedata.normalize("NFD", word) if ch in _TONES))
+        words.append(fold_accents(word) + marks)
+    return " ".join(words)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
