@@ -108,12 +108,16 @@ def generated_vbpl_site(count: int, *, today: dt.date | None = None, per_day: in
     template = _json(REAL / "doc-19761.json")
     content = template["data"]["documentContent"]["content"]
     provinces = ["UBND Tỉnh Đồng Nai", "UBND Thành phố Huế", "UBND Tỉnh Nghệ An", "Bộ Tài chính"]
+    # An update stamp is never in the future: the crawler reads the gateway's naive stamps as UTC and
+    # fetches again a document updated after it was collected, so noon of a today that has not reached
+    # noon yet would make every re-run fetch today's documents again.
+    latest_update = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - dt.timedelta(hours=1)
     site = Site()
     for i in range(count):
         doc_id = str(500000 + i)
         number = f"{i + 1}/2026/QĐ-UBND" if i % 4 != 3 else f"{i + 1}/2026/QĐ-BTC"
         issued = today - dt.timedelta(days=i // per_day)
-        moment = dt.datetime.combine(issued, dt.time(12)) - dt.timedelta(minutes=i % per_day)
+        moment = min(dt.datetime.combine(issued, dt.time(12)), latest_update) - dt.timedelta(minutes=i % per_day)
         detail = copy.deepcopy(template)
         data = detail["data"]
         data.update(id=doc_id, docNum=number, title=f"Quyết định số {number} về giá thiết bị dạy và học (mẫu {i + 1})",
