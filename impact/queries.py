@@ -243,16 +243,21 @@ class ProcedureSummary:
     expired_basis: tuple[str, ...]
 
 
-def _light_procedures(session: Session, agency: str | None, identities: Iterable[tuple[str, str]] | None = None
-                      ) -> list[tuple[Procedure, dt.datetime | None]]:
-    """Current versions (of one agency, or of the given (agency, code) pairs) with their citations
-    but without their text, each with its import time."""
+def _current_versions(agency: str | None):
+    """(agency, code, version id, title, file, version, imported_at) of every current procedure version,
+    of one agency when given, in agency and code order."""
     query = (select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.id, ProcedureVersionRow.title,
                     ProcedureVersionRow.file, ProcedureVersionRow.version, ProcedureVersionRow.imported_at)
              .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
              .order_by(ProcedureRow.agency, ProcedureRow.code))
-    if agency:
-        query = query.where(ProcedureRow.agency == agency)
+    return query.where(ProcedureRow.agency == agency) if agency else query
+
+
+def _light_procedures(session: Session, agency: str | None, identities: Iterable[tuple[str, str]] | None = None
+                      ) -> list[tuple[Procedure, dt.datetime | None]]:
+    """Current versions (of one agency, or of the given (agency, code) pairs) with their citations
+    but without their text, each with its import time."""
+    query = _current_versions(agency)
     heads = []
     if identities is None:
         heads = _rows(session, query).all()
@@ -342,13 +347,7 @@ def procedure_list(store: Store, *, agency: str | None = None, day: dt.date | No
     resolved citations, else every resolved citation)."""
     day = day or dt.date.today()
     with store.session() as session:
-        query = (select(ProcedureRow.agency, ProcedureRow.code, ProcedureVersionRow.id, ProcedureVersionRow.title,
-                        ProcedureVersionRow.file, ProcedureVersionRow.version, ProcedureVersionRow.imported_at)
-                 .join(ProcedureVersionRow, ProcedureVersionRow.id == ProcedureRow.current_version_id)
-                 .order_by(ProcedureRow.agency, ProcedureRow.code))
-        if agency:
-            query = query.where(ProcedureRow.agency == agency)
-        heads = _rows(session, query).all()
+        heads = _rows(session, _current_versions(agency)).all()
         counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         in_basis: dict[int, set[str]] = defaultdict(set)
         anywhere: dict[int, set[str]] = defaultdict(set)
