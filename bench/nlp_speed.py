@@ -8,7 +8,8 @@ the pháp điển folder, 23.7 MB, for the figures of the issue) and prints, in 
     file reading included, and a wider regex (a type word, 'số', year-less numbers) for comparison;
   - the fast path: read + `extract_citations` (normalisation, anchors, names, dates, pinpoints);
   - `regimpact extract FILE...` run as a subprocess with stdout to a file: interpreter start,
-    imports, pattern compilation, reading, extraction and JSON lines, all of it;
+    imports, pattern compilation, reading, extraction and JSON lines, all of it; as a user runs it
+    (one worker process per core) and with `--workers 1` (one process);
   - the spaCy pipeline (`make_pipeline()`, tokenizer included) over the same files;
 and the ratios reference time / fast-path time and reference time / CLI time (the target is >= 0.5
 for both). MB/s figures are the best of --repeat rounds; the rounds interleave the measurements, and
@@ -94,14 +95,17 @@ def main() -> None:
 
     out = tempfile.NamedTemporaryFile(prefix="regimpact-extract-", suffix=".jsonl", delete=False)
     out.close()
-    command = _regimpact() + ["extract", *map(str, files)]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
 
-    def cli() -> int:
-        with open(out.name, "wb") as stdout:
-            subprocess.run(command, stdout=stdout, check=True, env=env, cwd=ROOT)
-        with open(out.name, "rb") as lines:
-            return sum(1 for _ in lines)
+    def cli_run(*options: str):
+        command = _regimpact() + ["extract", *options, *map(str, files)]
+
+        def cli() -> int:
+            with open(out.name, "wb") as stdout:
+                subprocess.run(command, stdout=stdout, check=True, env=env, cwd=ROOT)
+            with open(out.name, "rb") as lines:
+                return sum(1 for _ in lines)
+        return cli
 
     extract_citations("warm up: Nghị định số 61/2018/NĐ-CP")  # compile the patterns outside the timing
     best: dict[str, float] = {}
@@ -109,7 +113,8 @@ def main() -> None:
     rounds: list[dict[str, float]] = []
     measures = {"reference": reference, "wider": wider, "fast": fast_path}
     if not args.no_cli:
-        measures["cli"] = cli
+        measures["cli"] = cli_run()
+        measures["cli1"] = cli_run("--workers", "1")
     for _ in range(args.repeat):
         rounds.append({})
         for name, run in measures.items():
@@ -130,7 +135,10 @@ def main() -> None:
           f"ratio reference/fast {ratio('fast')}")
     if "cli" in best:
         print(f"regimpact extract (CLI)   {mb / best['cli']:6.2f} MB/s   {counts['cli']} JSON lines   "
-              f"ratio reference/CLI {ratio('cli')}   (subprocess, stdout to a file)")
+              f"ratio reference/CLI {ratio('cli')}   (subprocess, stdout to a file, "
+              f"{len(os.sched_getaffinity(0))} cores)")
+        print(f"  the same, --workers 1   {mb / best['cli1']:6.2f} MB/s   {counts['cli1']} JSON lines   "
+              f"ratio reference/CLI {ratio('cli1')}   (one process)")
 
     if not args.no_spacy:
         from nlp.pipeline import make_pipeline

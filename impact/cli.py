@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -171,8 +172,8 @@ def cmd_procedures_export(args) -> int:
     return EXIT_OK
 
 
-def _read_inputs(paths: list[str]):
-    """(name, text, error) for each input, text normalised; '-' is standard input.
+def _read_input(name: str) -> tuple[str | None, str | None]:
+    """(text, error) of one input, text normalised; '-' is standard input.
 
     A UTF-8 text file is decoded here (the fast path, universal newlines); anything else (Word,
     PDF, UTF-16, Windows-1258, TCVN3/VNI text) goes through the procedure readers, which detect it.
@@ -181,50 +182,114 @@ def _read_inputs(paths: list[str]):
     from nlp.legacy import detect_encoding, to_unicode
     from nlp.normalize import normalize_text
 
-    for name in paths:
-        if name == "-":
-            yield name, normalize_text(sys.stdin.read()), None
-            continue
-        path = Path(name)
-        text = None
-        if path.suffix.lower() in (".txt", ".md", ""):
+    if name == "-":
+        return normalize_text(sys.stdin.read()), None
+    path = Path(name)
+    text = None
+    if path.suffix.lower() in (".txt", ".md", ""):
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            return None, str(error)
+        if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             try:
-                raw = path.read_bytes()
-            except OSError as error:
-                yield name, None, str(error)
-                continue
-            if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    text = None
-        if text is None:
-            from impact.readers import UnreadableFile, read_procedure_file
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None
+    if text is None:
+        from impact.readers import UnreadableFile, read_procedure_file
 
-            try:
-                yield name, read_procedure_file(path).text, None
-            except (OSError, UnreadableFile) as error:
-                yield name, None, str(error)
-            continue
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if detect_encoding(text[:LEGACY_SAMPLE]):  # TCVN3/VNI saved as UTF-8: convert before normalising
-            text = to_unicode(text)[0]
-        yield name, normalize_text(text.removeprefix("\ufeff")), None
+        try:
+            return read_procedure_file(path).text, None
+        except (OSError, UnreadableFile) as error:
+            return None, str(error)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if detect_encoding(text[:LEGACY_SAMPLE]):  # TCVN3/VNI saved as UTF-8: convert before normalising
+        text = to_unicode(text)[0]
+    return normalize_text(text.removeprefix("\ufeff")), None
 
 
-def _emit_per_file(args, produce) -> int:
-    """Write what `produce(text, file)` returns for each input (`file` is the input's name when there
-    are several, else None); report unreadable inputs once, on stderr."""
+def _citation_lines(text: str, name: str | None) -> str:
+    from nlp.citations import extract_citations
+
+    return "".join(c.to_json_line(name) for c in extract_citations(text, normalized=True))
+
+
+def _relation_lines(text: str, name: str | None) -> str:
+    from nlp.relations import extract_relations
+
+    lines = []
+    for relation in extract_relations(text):
+        record = relation.to_json()
+        if name is not None:
+            record["file"] = name
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def _lines_of_input(job: tuple) -> tuple[str, str | None]:
+    """Read one input and turn it into output lines: (lines, error). Runs in the pool's workers."""
+    produce, name, label = job
+    text, error = _read_input(name)
+    if error:
+        return "", error
+    return produce(text, label), None
+
+
+# Below this much input a pool costs more (forking, pickling the output) than it saves.
+PARALLEL_MIN_BYTES = 2_000_000
+
+
+def _workers_for(files: list[str], requested: int | None) -> int:
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # spawned workers would re-import everything: no gain
+    if requested is not None:
+        return max(1, min(requested, len(files)))
+    if len(files) < 2 or "-" in files:
+        return 1
+    try:
+        size = sum(Path(name).stat().st_size for name in files)
+    except OSError:
+        return 1  # a missing file is reported in order by the sequential path
+    if size < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)), len(files)))
+
+
+def _emit_per_file(args, produce, warm_up) -> int:
+    """Write what `produce(text, file)` returns for each input, in the order given (`file` is the
+    input's name when there are several, else None); report unreadable inputs on stderr.
+
+    Several files are spread over one worker process per core (`--workers`); the patterns are
+    compiled before the workers fork, so each starts ready.
+    """
     out = sys.stdout
     status = EXIT_OK
     several = len(args.files) > 1
-    for name, text, error in _read_inputs(args.files):
-        if error:
-            print(f"LỖI  {error}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        out.write(produce(text, name if several else None))
+    jobs = [(produce, name, name if several else None) for name in args.files]
+    workers = _workers_for(args.files, args.workers)
+    warm_up()
+    if workers > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        results = pool.imap(_lines_of_input, jobs)
+    else:
+        pool = None
+        results = map(_lines_of_input, jobs)
+    try:
+        for lines, error in results:
+            if error:
+                print(f"LỖI  {error}", file=sys.stderr)
+                status = EXIT_ERROR
+                continue
+            out.write(lines)
+    finally:
+        if pool is not None:
+            pool.terminate()
     out.flush()
     return status
 
@@ -232,25 +297,13 @@ def _emit_per_file(args, produce) -> int:
 def cmd_extract(args) -> int:
     from nlp.citations import extract_citations
 
-    def produce(text: str, name: str | None) -> str:
-        return "".join(c.to_json_line(name) for c in extract_citations(text, normalized=True))
-
-    return _emit_per_file(args, produce)
+    return _emit_per_file(args, _citation_lines, lambda: extract_citations("Nghị định số 61/2018/NĐ-CP"))
 
 
 def cmd_relations(args) -> int:
     from nlp.relations import extract_relations
 
-    def produce(text: str, name: str | None) -> str:
-        lines = []
-        for relation in extract_relations(text):
-            record = relation.to_json()
-            if name is not None:
-                record["file"] = name
-            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-        return "".join(lines)
-
-    return _emit_per_file(args, produce)
+    return _emit_per_file(args, _relation_lines, lambda: extract_relations("Căn cứ Luật số 1/2020/QH14."))
 
 
 def cmd_analyze(args) -> int:
@@ -461,8 +514,12 @@ def build_parser() -> argparse.ArgumentParser:
     procedures = add_group("procedures", "agency procedures")
     procedures("export", cmd_procedures_export, "every stored procedure as JSON lines").add_argument("-o", "--output")
 
-    add("extract", cmd_extract, "citations as JSON lines").add_argument("files", nargs="+", metavar="FILE")
-    add("relations", cmd_relations, "relations the text states, as JSON lines").add_argument("files", nargs="+", metavar="FILE")
+    for name, command, summary in (("extract", cmd_extract, "citations as JSON lines"),
+                                   ("relations", cmd_relations, "relations the text states, as JSON lines")):
+        text_command = add(name, command, summary)
+        text_command.add_argument("files", nargs="+", metavar="FILE")
+        text_command.add_argument("--workers", type=int, help="processes reading the files (default: one per core "
+                                                              "when the files pass 2 MB, else one)")
 
     add("analyze", cmd_analyze, "compute impacts and tasks").add_argument("--since", type=_date)
 

@@ -145,6 +145,24 @@ def test_extract_and_relations_print_json_lines(tmp_path, capsys):
     assert relations[-1]["file"] == str(other)
 
 
+def test_extract_and_relations_with_several_workers_print_what_one_prints(tmp_path):
+    # Files spread over worker processes: the same lines in the order of the files given, and an
+    # unreadable file still reported.
+    texts = sorted(PROCEDURES.rglob("*.md"))[:6]
+    assert len(texts) == 6
+    files = [*map(str, texts[:3]), str(tmp_path / "missing.md"), *map(str, texts[3:]), str(next(PROCEDURES.rglob("*.docx")))]
+    script = Path(sys.executable).parent / "regimpact"
+    for command in ("extract", "relations"):
+        runs = [subprocess.run([str(script), command, "--workers", workers, *files], capture_output=True, text=True,
+                               timeout=120) for workers in ("1", "3")]
+        sequential, parallel = runs
+        assert sequential.returncode == parallel.returncode == 1
+        assert "missing.md" in parallel.stderr and sequential.stderr == parallel.stderr
+        assert parallel.stdout == sequential.stdout
+        printed = [json.loads(line)["file"] for line in parallel.stdout.splitlines()]
+        assert printed == sorted(printed, key=files.index) and len(set(printed)) >= 5
+
+
 def test_report_graph_validity_and_suggestions(demo_db, tmp_path, capsys):
     for fmt in ("md", "html", "docx", "xlsx", "csv", "json"):
         out = tmp_path / f"report.{fmt}"
