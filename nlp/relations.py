@@ -208,6 +208,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<title>[^\W\d_][^\n]*(?:(?<![.;:])\n(?![ \t]*\n|[ \t]*[#|>]|[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))[^\n]*){0,4})",
             re.MULTILINE,
         ),
+        # Pháp điển's origin note: '(Điều 2 Thông tư số X Sửa đổi, bổ sung ... của Thông tư số Y ...
+        # ngày 28/09/2020 của Bộ ..., có hiệu lực thi hành kể từ ngày ...)'. The head up to the
+        # source document, whose citation follows; its title runs to ', có hiệu lực' or to what the
+        # note says of a later change (', có nội dung được sửa đổi ... bởi ...').
+        "note_head": re.compile(r"\([ \t]*(?:Điều|ĐIỀU)[ \t]+\d+[a-zđ]?[ \t]+(?=[^\W\d_])"),
+        "note_end": re.compile(r"[ \t\n.]*,[ \t\n]*có[ \t\n]+(?:hiệu[ \t\n]+lực|nội[ \t\n]+dung|phần|một[ \t\n]+số)(?!\w)"),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         # A subject that announces the list of its items, the verb after the last: 'Các văn bản:
         # Thông tư liên bộ số 08/TT-LB ...; ...; Mục V và Mục VII Thông tư liên tịch số ... hết hiệu lực'.
@@ -1404,6 +1410,32 @@ def _title_relations(title: str) -> list[Relation]:
     return title_relations
 
 
+def _note_relations(reader: _Reader) -> list[Relation]:
+    """What the titles of pháp điển's origin notes state: the passage is an article of the note's
+    document, so '(Điều 1 Thông tư số X Hướng dẫn Nghị định số Y ..., có hiệu lực ...)' says that X
+    guides Y, as X's title would. Only the title's first object is a target (the words after it
+    describe that document), and what the note says after the title ('có nội dung được sửa đổi
+    ... bởi ...') is a change made by another document."""
+    text = reader.text
+    if "(" not in text:
+        return []
+    p = _patterns()
+    by_start = {cm.citation.start: cm for cm in reader.citations}
+    found: list[Relation] = []
+    for head in p["note_head"].finditer(text):
+        cm = by_start.get(head.end())
+        if cm is None or cm.citation.number is None:
+            continue
+        start = cm.citation.end
+        end = p["note_end"].search(text, start, start + 3000)
+        if end is None or "\n\n" in text[start:end.start()]:
+            continue
+        title = " ".join(text[start:end.start()].replace("“", " ").replace("”", " ").split()).strip(" ,.;")
+        if title[:1].isupper():
+            found.extend(_title_relations(title))
+    return found
+
+
 def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     """The relations a legal document states about other documents, with the sentence that says so.
 
@@ -1422,10 +1454,12 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     if promulgated:
         spoken = promulgated.group("title").replace("*", " ").replace("_", " ")
         relations.extend(_title_relations(" ".join(spoken.split()).rstrip(" .;,")))
+    reader = _Reader(text, None)
+    relations.extend(_note_relations(reader))
     amended = [r.target for r in relations if r.type == "amends"]
     if len(set(amended)) == 1:
         default_target = amended[0]
-    reader = _Reader(text, default_target)
+    reader.amended_document = default_target
     relations.extend(reader.read(_clauses(text)))
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     unique: list[Relation] = []
