@@ -608,15 +608,24 @@ def _article_level(text: str, start: int, end: int, article: str | None,
     return within_article(tuple(dict.fromkeys(found)), article)
 
 
-def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
+def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+                   named: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Pinpoints between a trigger and its document that the document's own pinpoint did not take:
     'Bãi bỏ nội dung “...” tại điểm b khoản 1 Điều 9 và nội dung “...” tại điểm b khoản 2 Điều 9
     Nghị định số 95/2010/NĐ-CP' repeals both points."""
     found: list[str] = []
+    sections: list[str] = []
     for m in _patterns()["pinpoint"].finditer(text, start, end):
         if not _inside(quotes, m.start()):
-            found.extend(p for p in parse_pinpoints(m.group()) if "Điều " in p or "Chương " in p or "Phụ lục " in p)
-    return tuple(found)
+            for p in parse_pinpoints(m.group()):
+                if "Điều " in p or "Chương " in p or "Phụ lục " in p:
+                    found.append(p)
+                elif "Mục " in p:
+                    sections.append(p)
+    # A point of a section ('thay thế điểm 6 mục II Chi tiết ... (Kèm theo Quyết định số X)') is a
+    # unit when nothing larger is named; inside an annex ('điểm 4.1 tiểu mục 04, mục II, Phần A
+    # thuộc Phụ lục số 01', the annex `named` with the document) the annex is.
+    return tuple(found or ([] if named else sections))
 
 
 def _items_before(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -1233,7 +1242,7 @@ class _Reader:
                     if objects:
                         articles = objects
                     else:
-                        articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes) + articles
+                        articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes, articles) + articles
                         articles = _inserted(text, obj, cm, articles)
                     if unit_replaced and articles:
                         head_kind = "replaces"
@@ -1542,7 +1551,10 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
         if key not in seen:
             seen.add(key)
             unique.append(r)
-    return unique
+    # A document that loses effect as a whole loses every part: 'hết hiệu lực: ... d) Nghị định số
+    # X ...' beside 'a) Các khoản 3, 4 ... Điều 1 Nghị định số X ... hết hiệu lực'.
+    whole = {r.target for r in unique if r.type == "expires" and not r.articles}
+    return [r for r in unique if not (r.type == "expires" and r.articles and r.target in whole)]
 
 
 def _law_key(name: str) -> str:
