@@ -257,8 +257,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:các[ \t\n]+)?\Z"
         ),
         # A chapter's title follows its number without a stop: 'Chương IV GIAO DỊCH ĐIỆN TỬ ... của'.
+        "amended_note": re.compile(
+            r" \([ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:sửa[ \t]+đổi|bổ[ \t]+sung)[^()\n]{0,120}\)(?=[ \t]*\()"
+        ),
+        "doubled_type": re.compile(r"(?<!\w)(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+số)[ \t]+\Z"),
         "pin_titled": re.compile(
-            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?(?=\.)|Chương[ \t]+[IVXLC]+(?=[ .]))\.?[ \t]+[^;()\n]{1,250}?"
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?(?=\.)|(?:Chương|Mục)[ \t]+(?:[IVXLC]+|\d{1,2})(?=[ .]))\.?[ \t]+[^;()\n]{1,250}?"
             r"[ \t]của[ \t]+\Z"
         ),
         # The titled articles listed before it: '... liên quan đến Điều 8. Thủ tục ...; Điều 10. ... của'.
@@ -658,6 +662,11 @@ def _one_issuer(text: str, window: str, offset: int, at: int) -> tuple[str, int]
 
 def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...], int]:
     p = _patterns()
+    # The type word written twice: 'bởi Điều 2 Thông tư số Thông tư số 24/2024/TT-BCT'.
+    if text.endswith("số ", bound, start):
+        doubled = p["doubled_type"].search(text, max(bound, start - 40), start)
+        if doubled and text.startswith(doubled.group("words") + " ", start):
+            start = doubled.start()
     window_start = max(bound, start - 300)
     pinpoint, joint = p["pinpoint"], p["pin_joint"]
     # Nothing like the last value of a pinpoint right before the citation: no keyword to try.
@@ -700,14 +709,19 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
 
 def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     p = _patterns()
+    start = pos
+    # A bracketed note of the document's amendments before its bracketed units: 'Luật Thi đua, khen
+    # thưởng năm 2003 (sửa đổi, bổ sung năm 2013) (khoản 2 Điều 6);'.
+    if text.startswith(" (", pos) and (note := p["amended_note"].match(text, pos)):
+        pos = note.end()
     lead = p["pin_after_lead"].match(text, pos)
     # Only a keyword can start a pinpoint ('Điều', 'khoản', ...): a cheap test first.
     m = p["pinpoint"].match(text, lead.end()) if lead and p["pin_keyword"].match(text, lead.end()) else None
     if not m:
-        return (), pos
+        return (), start
     # A pinpoint followed by another document (or by 'này') belongs to that one.
     if p["pin_after_block"].match(text, m.end()):
-        return (), pos
+        return (), start
     units = parse_pinpoints(m.group())
     end = m.end()
     # The units a law gives this document to detail, listed with semicolons: 'Luật Kiến trúc giao
@@ -720,7 +734,7 @@ def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
     if not any(level in unit for unit in units for level in _TOP_LEVELS):
         # Points or clauses alone after a document name no part of it: 'khoản 1, khoản 2 Điều 9 Luật
         # Tiếp công dân, các điểm a, b, c ... khoản 1 Điều này' are this document's own points.
-        return (), pos
+        return (), start
     if text[pos:m.start()].strip().startswith("(") and text[end:end + 1] == ")":
         end += 1
     return units, end

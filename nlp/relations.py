@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .citations import CitationMatch, find_citations, without_emphasis
@@ -208,6 +208,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<title>[^\W\d_][^\n]*(?:(?<![.;:])\n(?![ \t]*\n|[ \t]*[#|>]|[ \t]*(?:Điều|ĐIỀU|Chương|CHƯƠNG)(?!\w))[^\n]*){0,4})",
             re.MULTILINE,
         ),
+        # Pháp điển's origin note: '(Điều 2 Thông tư số X Sửa đổi, bổ sung ... của Thông tư số Y ...
+        # ngày 28/09/2020 của Bộ ..., có hiệu lực thi hành kể từ ngày ...)'. The head up to the
+        # source document, whose citation follows; its title runs to ', có hiệu lực' or to what the
+        # note says of a later change (', có nội dung được sửa đổi ... bởi ...').
+        "note_head": re.compile(r"\([ \t]*(?:Điều|ĐIỀU)[ \t]+\d+[a-zđ]?[ \t]+(?=[^\W\d_])"),
+        "note_end": re.compile(r"[ \t\n.]*,[ \t\n]*có[ \t\n]+(?:hiệu[ \t\n]+lực|nội[ \t\n]+dung|phần|một[ \t\n]+số)(?!\w)"),
+        # A front-matter line: 'trich_yeu: "..."', 'thay_the: "27/2018/NĐ-CP"'.
+        "front_matter": re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.MULTILINE),
+        # Where a summary's parts meet: a dash, a semicolon, a sentence's end, or a comma before a
+        # verb (matched on the folded text): '... tổ dân phố — thay thế Nghị định X', '...; thay thế
+        # Thông tư A và Thông tư B.', '... về hóa đơn điện tử. Thay thế Thông tư Y.'
+        "summary_part": re.compile(r"[ \t]+[—–][ \t]+|[ \t]*;[ \t]*|(?<=[^\d\s])\.[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        "summary_verb": re.compile(rf"[ \t]*,[ \t]+(?=(?:{'|'.join(trigger_alts)})(?!\w))"),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         # A subject that announces the list of its items, the verb after the last: 'Các văn bản:
         # Thông tư liên bộ số 08/TT-LB ...; ...; Mục V và Mục VII Thông tư liên tịch số ... hết hiệu lực'.
@@ -595,15 +608,24 @@ def _article_level(text: str, start: int, end: int, article: str | None,
     return within_article(tuple(dict.fromkeys(found)), article)
 
 
-def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
+def _gap_pinpoints(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+                   named: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Pinpoints between a trigger and its document that the document's own pinpoint did not take:
     'Bãi bỏ nội dung “...” tại điểm b khoản 1 Điều 9 và nội dung “...” tại điểm b khoản 2 Điều 9
     Nghị định số 95/2010/NĐ-CP' repeals both points."""
     found: list[str] = []
+    sections: list[str] = []
     for m in _patterns()["pinpoint"].finditer(text, start, end):
         if not _inside(quotes, m.start()):
-            found.extend(p for p in parse_pinpoints(m.group()) if "Điều " in p or "Chương " in p or "Phụ lục " in p)
-    return tuple(found)
+            for p in parse_pinpoints(m.group()):
+                if "Điều " in p or "Chương " in p or "Phụ lục " in p:
+                    found.append(p)
+                elif "Mục " in p:
+                    sections.append(p)
+    # A point of a section ('thay thế điểm 6 mục II Chi tiết ... (Kèm theo Quyết định số X)') is a
+    # unit when nothing larger is named; inside an annex ('điểm 4.1 tiểu mục 04, mục II, Phần A
+    # thuộc Phụ lục số 01', the annex `named` with the document) the annex is.
+    return tuple(found or ([] if named else sections))
 
 
 def _items_before(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -1220,7 +1242,7 @@ class _Reader:
                     if objects:
                         articles = objects
                     else:
-                        articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes) + articles
+                        articles = _gap_pinpoints(text, obj, cm.context_start, self.quotes, articles) + articles
                         articles = _inserted(text, obj, cm, articles)
                     if unit_replaced and articles:
                         head_kind = "replaces"
@@ -1393,15 +1415,104 @@ class _Reader:
         return False
 
 
-def _title_relations(title: str) -> list[Relation]:
+def _title_relations(title: str, default_target: str | None = None) -> list[Relation]:
     """The relations a title (trích yếu) states: 'Sửa đổi, bổ sung một số điều của Nghị định số X'."""
-    title_relations = _Reader(title, None).read([_Clause(0, 0, len(title), None, None)])
+    title_relations = _Reader(title, default_target).read([_Clause(0, 0, len(title), None, None)])
     # A title may start with the document's type: 'Nghị định sửa đổi, bổ sung ...'.
     if not title_relations:
         stripped = re.sub(r"^\s*\S+(?:\s+\S+)?\s+(?=(?:[Ss]ửa|[Qq]uy|[Hh]ướng|[Bb]ãi|[Tt]hay))", "", title)
         if stripped != title:
-            title_relations = _Reader(stripped, None).read([_Clause(0, 0, len(stripped), None, None)])
+            title_relations = _Reader(stripped, default_target).read([_Clause(0, 0, len(stripped), None, None)])
     return title_relations
+
+
+def _summary_relations(summary: str) -> list[Relation]:
+    """What a mirror's summary of a document states, read as its title part by part: 'Quy định chi
+    tiết ... Luật Quản lý thuế số 108/2025/QH15 và Nghị định 254/2026/NĐ-CP .... Thay thế Thông tư
+    32/2025/TT-BTC.' A part that names no document changes the one an earlier part amends ('Sửa
+    đổi, bổ sung một số điều của Nghị định số X — bổ sung Mục 3 và Điều 19a; sửa đổi ...')."""
+    summary = summary.strip().strip("\"'“”").strip()
+    cited = find_citations(summary)
+    # The document's own designation first: 'Nghị định 291/2026/NĐ-CP sửa đổi, bổ sung ...'.
+    if cited and cited[0].citation.start == 0 and cited[0].citation.number:
+        summary = summary[cited[0].citation.end:].lstrip(" \t—–-:")
+    found: list[Relation] = []
+    start = 0
+    p = _patterns()
+    cuts = sorted([*p["summary_part"].finditer(summary), *p["summary_verb"].finditer(fold_same_length(summary))],
+                  key=lambda m: m.start())
+    for cut in [*cuts, None]:
+        part = summary[start:cut.start() if cut else len(summary)].strip(" .")
+        if cut:
+            start = cut.end()
+        if not part:
+            continue
+        amended = {r.target for r in found if r.type == "amends"}
+        found.extend(_title_relations(part[0].upper() + part[1:], next(iter(amended)) if len(amended) == 1 else None))
+    return found
+
+
+def _front_matter_relations(text: str) -> list[Relation]:
+    """What a mirror's front matter states: the title and summary keys read as the title
+    ('trich_yeu: ... — thay thế Nghị định 27/2018/NĐ-CP'), and the keys that name changed documents
+    ('thay_the: "27/2018/NĐ-CP"'; not what brackets say of them: '(đã sửa đổi bởi ...)')."""
+    t = tables()
+    found: list[Relation] = []
+    for line in _patterns()["front_matter"].finditer(text):
+        key = line.group("key").lower()
+        value = line.group("value")
+        if key in t.front_matter_summary_keys:
+            found.extend(_summary_relations(value))
+        elif key in t.front_matter_labels:
+            depth = 0
+            last = 0
+            for cm in find_citations(value):
+                depth += value.count("(", last, cm.citation.start) - value.count(")", last, cm.citation.start)
+                last = cm.citation.start
+                if depth <= 0 and cm.citation.number:
+                    found.append(Relation(type=t.front_matter_labels[key], target=cm.citation.number,
+                                          evidence=line.group().strip(), citation=cm.citation))
+    return found
+
+
+def _merge_title(relations: list[Relation], more: list[Relation]) -> None:
+    """Add what the title says again (a summary, the front matter) to what it said: one relation per
+    type and target, holding the units either names."""
+    for r in more:
+        for i, old in enumerate(relations):
+            if old.type == r.type and old.target == r.target:
+                units = tuple(dict.fromkeys(old.articles + r.articles))
+                if units != old.articles:
+                    relations[i] = replace(old, articles=units)
+                break
+        else:
+            relations.append(r)
+
+
+def _note_relations(reader: _Reader) -> list[Relation]:
+    """What the titles of pháp điển's origin notes state: the passage is an article of the note's
+    document, so '(Điều 1 Thông tư số X Hướng dẫn Nghị định số Y ..., có hiệu lực ...)' says that X
+    guides Y, as X's title would. Only the title's first object is a target (the words after it
+    describe that document), and what the note says after the title ('có nội dung được sửa đổi
+    ... bởi ...') is a change made by another document."""
+    text = reader.text
+    if "(" not in text:
+        return []
+    p = _patterns()
+    by_start = {cm.citation.start: cm for cm in reader.citations}
+    found: list[Relation] = []
+    for head in p["note_head"].finditer(text):
+        cm = by_start.get(head.end())
+        if cm is None or cm.citation.number is None:
+            continue
+        start = cm.citation.end
+        end = p["note_end"].search(text, start, start + 3000)
+        if end is None or "\n\n" in text[start:end.start()]:
+            continue
+        title = " ".join(text[start:end.start()].replace("“", " ").replace("”", " ").split()).strip(" ,.;")
+        if title[:1].isupper():
+            found.extend(_title_relations(title))
+    return found
 
 
 def extract_relations(text: str, title: str | None = None) -> list[Relation]:
@@ -1416,16 +1527,20 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     if title:
         relations.extend(_title_relations(normalize_text(title)))
     text = normalize_text(text)
+    if ":" in text:
+        _merge_title(relations, _front_matter_relations(text))
     # The promulgation line states the title too: 'Chính phủ ban hành Nghị định quy định chi tiết
     # một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo.'
     promulgated = _patterns()["promulgation"].search(text) if "ban hành" in text else None
     if promulgated:
         spoken = promulgated.group("title").replace("*", " ").replace("_", " ")
         relations.extend(_title_relations(" ".join(spoken.split()).rstrip(" .;,")))
+    reader = _Reader(text, None)
+    relations.extend(_note_relations(reader))
     amended = [r.target for r in relations if r.type == "amends"]
     if len(set(amended)) == 1:
         default_target = amended[0]
-    reader = _Reader(text, default_target)
+    reader.amended_document = default_target
     relations.extend(reader.read(_clauses(text)))
     seen: set[tuple[str, str, tuple[str, ...]]] = set()
     unique: list[Relation] = []
@@ -1436,7 +1551,10 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
         if key not in seen:
             seen.add(key)
             unique.append(r)
-    return unique
+    # A document that loses effect as a whole loses every part: 'hết hiệu lực: ... d) Nghị định số
+    # X ...' beside 'a) Các khoản 3, 4 ... Điều 1 Nghị định số X ... hết hiệu lực'.
+    whole = {r.target for r in unique if r.type == "expires" and not r.articles}
+    return [r for r in unique if not (r.type == "expires" and r.articles and r.target in whole)]
 
 
 def _law_key(name: str) -> str:

@@ -77,10 +77,18 @@ class Tables:
     legal_basis_headings: tuple[str, ...]
     basis_closers: tuple[str, ...]           # 'theo đề nghị': the line after a document's legal basis
     metadata_labels: Mapping[str, str]       # 'văn bản bị bãi bỏ' -> 'repeals': a mirror's metadata row
+    front_matter_summary_keys: frozenset[str]  # 'trich_yeu': a front-matter key holding the title or a summary
+    front_matter_labels: Mapping[str, str]   # 'thay_the' -> 'replaces': a front-matter key naming changed documents
     bare_legal_basis_headings: frozenset[str]
     other_headings: tuple[str, ...]
     title_not_openers: frozenset[str]        # words after a citation that do not start its title
     title_end_markers: tuple[str, ...]       # phrases that end a cited document's title
+
+
+def _key(label: str) -> str:
+    """A label as a front-matter key writes it: 'văn bản được sửa đổi' -> 'van_ban_duoc_sua_doi'."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", label.replace("đ", "d")) if not unicodedata.combining(ch))
+    return "_".join(bare.replace(",", " ").split())
 
 
 @cache
@@ -149,6 +157,10 @@ def tables() -> Tables:
         legal_basis_headings=tuple(sorted(sections["legal_basis"], key=len, reverse=True)),
         basis_closers=tuple(sorted(rel["basis_closers"], key=len, reverse=True)),
         metadata_labels=MappingProxyType(dict(rel["metadata_labels"])),
+        front_matter_summary_keys=frozenset(rel["front_matter_summary_keys"]),
+        front_matter_labels=MappingProxyType(
+            {_key(label): kind for label, kind in rel["metadata_labels"].items()} | dict(rel["front_matter_labels"])
+        ),
         bare_legal_basis_headings=frozenset(sections["bare_legal_basis"]),
         other_headings=tuple(sorted(sections["other"], key=len, reverse=True)),
         title_not_openers=frozenset(titles["not_openers"]),
