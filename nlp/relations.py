@@ -103,6 +103,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "part_word": re.compile(
             r"(?<!\w)(?:phụ[ \t\n]+lục|mẫu|biểu[ \t\n]+mẫu|cụm[ \t\n]+từ|nội[ \t\n]+dung|quy[ \t\n]+định|một[ \t\n]+số|"
             r"một[ \t\n]+phần|điều|khoản|điểm|chương|mục|quy[ \t\n]+trình|danh[ \t\n]+mục|định[ \t\n]+mức|tiêu[ \t\n]+chuẩn|"
+            # A regulation or a technical code issued with the document: 'Bãi bỏ Quy chế quản lý tài
+            # chính ... ban hành kèm theo Nghị định số X'.
+            r"quy[ \t\n]+chế|quy[ \t\n]+phạm|"
             # What was issued with the document is a part of it: 'Thay thế Biểu thuế ... ban hành kèm
             # theo Nghị định số 119/2022/NĐ-CP bằng ...'.
             r"kèm[ \t\n]+theo)(?!\w)",
@@ -183,6 +186,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
         "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
+        # A sentence saying that units of other documents are guided here: 'Đối tượng chịu thuế quy
+        # định tại Điều 3 của Luật ... và Điều 2 Nghị định số X ... được hướng dẫn cụ thể như sau:'.
+        "guided_here": re.compile(
+            r"(?<!\w)được[ \t\n]+hướng[ \t\n]+dẫn(?:[ \t\n]+(?:cụ[ \t\n]+thể|thực[ \t\n]+hiện|chi[ \t\n]+tiết))?"
+            r"[ \t\n]+như[ \t\n]+sau[ \t\n*_]*:?[ \t\n*_]*\Z",
+            re.IGNORECASE,
+        ),
         "restated_heading": re.compile(r"(?:[ \t]+[>*_ \t]*|[ \t>]*\*\*[ \t]*|[ \t>]*“)(?:Điều|ĐIỀU)[ \t]"),
         "all_provisions": re.compile(
             r"[\W_]*(?:(?:các|những|toàn[ \t\n]+bộ)[ \t\n]+)?(?:quy[ \t\n]+định|nội[ \t\n]+dung)[ \t\n]+(?:tại|của)[\s*_]*",
@@ -215,6 +225,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "note_head": re.compile(r"\([ \t]*(?:Điều|ĐIỀU)[ \t]+\d+[a-zđ]?[ \t]+(?=[^\W\d_])"),
         "note_end": re.compile(r"[ \t\n.]*,[ \t\n]*có[ \t\n]+(?:hiệu[ \t\n]+lực|nội[ \t\n]+dung|phần|một[ \t\n]+số)(?!\w)"),
         # A front-matter line: 'trich_yeu: "..."', 'thay_the: "27/2018/NĐ-CP"'.
+        # The summary under a heading or bold label: '## Trích yếu\n\nNghị định ..., thay thế ...',
+        # '**Trích yếu:** ...'; the first line of text after it.
+        "summary_heading": re.compile(
+            rf"^[ \t]*(?:#{{1,6}}[ \t]*)?[*_]*(?:{_phrases_pattern(t.summary_headings)})[*_]*[ \t]*:?[*_]*[ \t]*"
+            r"(?:\n[ \t]*)*(?P<value>[^\s#|][^\n]*)$",
+            re.MULTILINE | re.IGNORECASE,
+        ),
         "front_matter": re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.MULTILINE),
         # Where a summary's parts meet: a dash, a semicolon, a sentence's end, or a comma before a
         # verb (matched on the folded text): '... tổ dân phố — thay thế Nghị định X', '...; thay thế
@@ -252,7 +269,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Điều 33.4.TT.3.4. Hướng dẫn khoản 4 Điều 7 Luật Quản lý thuế ...' is Điều 4.
             r"[ \t>*#|_]*(?:(?P<article>(?:Điều|ĐIỀU)[ \t]+(?:\d+\.(?:[\dA-ZĐ]+\.)*(?=\d))?(?P<article_no>\d+)(?!\d)[a-zđ]?(?![.:]?[ \t]*[,;])"
             rf"(?![ \t]+(?:(?:của|tại)[ \t]+)?(?:{types_alt})[ \t]+(?!này))[.:]?)[ \t*_]*"
-            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|[-+•–])(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
+            # Items are numbered '1.', '1)', 'a)', 'II.', '(1)', '(a)' or marked with a dash.
+            rf"|(?P<item>(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)]|\((?:\d{{1,3}}|[a-zđ])\)|[-+•–])"
+            r"(?:[ \t*_]+|[ \t]*\n)[ \t*_]*|(?P<lost_item>\))[ \t]*)?"
         ),
         # A sentence ends after a word, or after a year ('... có hiệu lực từ ngày 01/7/2026. Các Nghị
         # định ...'); not after other digits ('Điều 5. Phạm vi', '1. Nghị định').
@@ -302,7 +321,7 @@ def _item_number(text: str, clause: _Clause) -> int | None:
 def _item_kind(marker: str | None) -> str | None:
     if not marker:
         return None
-    marker = marker.strip()
+    marker = marker.strip().lstrip("(")
     if marker == ")":
         return "letter"  # OCR dropped the letter of 'c)'
     if marker[0].isdigit():
@@ -315,6 +334,14 @@ def _item_kind(marker: str | None) -> str | None:
 
 
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?<!Điều)(?<!ĐIỀU)[ \t]+(?=1[.)][ \t]+[A-ZĐÀ-Ỹ])")
+# Pháp điển glues an amending law's article heading to its first sentence: 'Điều 20.1.LQ.77. Sửa
+# đổi, bổ sung một số điều của Luật Giáo dục đại học Sửa đổi, bổ sung, bãi bỏ một số điều của Luật
+# giáo dục đại học số 08/2012/QH13 như sau:'. A capitalised verb after a lower-case word (not after
+# a type word: 'Luật Sửa đổi ...' is a name) starts the sentence.
+_GLUED_STATEMENT = re.compile(
+    r"(?<=[a-zà-ỹđ])(?<!Luật)(?<!định)(?<!tư)(?<!lệnh)(?<!quyết)[ \t]+"
+    r"(?=(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Quy định chi tiết|Hướng dẫn)(?![^\W\d_]))"
+)
 _LONE_MARKER = re.compile(rf"[ \t>*_]*(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}])[.)][ \t*_]*")
 _OPEN_END = re.compile(r"(?<!\w)(?:và|hoặc|của|tại|theo|các)\Z|,\Z")
 
@@ -355,7 +382,8 @@ def _clauses(text: str) -> list[_Clause]:
                 paragraphs.pop()
                 cur = broken
         broken = None
-        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)](?:[ \t]|\Z)|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
+        starts_new = bool(re.match(rf"[ \t]*(?:[>#|*]|(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-zđ{_CYRILLIC_LETTERS}]|[IVXLC]+)[.)](?:[ \t]|\Z)|\((?:\d{{1,3}}|[a-zđ])\)[ \t]|[-+•–][ \t]|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Căn cứ)[ \t])", line))
+        basis_line = line.lstrip().startswith("Căn cứ ")
         if cur is not None:
             prev = text[cur[0]:cur[1]].rstrip()
             ends_sentence = prev.endswith((".", ";", ":", "!", "?", "|", "**"))
@@ -363,7 +391,9 @@ def _clauses(text: str) -> list[_Clause]:
             # starts with; a line ending with a word that cannot end a sentence ('... và') goes on
             # in the next, an article's number included ('và\nĐiều 2. Nghị định số ...').
             lone_marker = _LONE_MARKER.fullmatch(prev, _line_start(prev))
-            if lone_marker or _OPEN_END.search(prev):
+            if lone_marker or (_OPEN_END.search(prev) and not (basis_line and prev.endswith(","))):
+                # A legal basis line may end with a comma: 'Căn cứ Luật ... số 63/2025/QH15,\nCăn cứ
+                # Luật ...' (the next 'Căn cứ' starts a clause of its own).
                 starts_new = ends_sentence = False
             # New wording in quotes after 'như sau:' is a paragraph of its own.
             if starts_new or (ends_sentence and (line.lstrip()[:1].isupper() or line.lstrip()[:1] in "“\"")):
@@ -377,7 +407,8 @@ def _clauses(text: str) -> list[_Clause]:
         # Mirrors glue an article's heading to its first item: 'Điều 4.3.TT.24.4. Hướng dẫn thực
         # hiện 1. Điều kiện ...'; the item starts a clause of its own.
         if text.startswith(("Điều", "ĐIỀU", "**Điều", "**ĐIỀU"), ps):
-            glued = _GLUED_ITEM.search(text, ps, sentence_starts[1] if len(sentence_starts) > 1 else pe)
+            first_end = sentence_starts[1] if len(sentence_starts) > 1 else pe
+            glued = _GLUED_ITEM.search(text, ps, first_end) or _GLUED_STATEMENT.search(text, ps, first_end)
             if glued:
                 sentence_starts.insert(1, glued.end())
         for i, ss in enumerate(sentence_starts):
@@ -869,6 +900,8 @@ class _Reader:
                                  self.quotes):
                     self.add("based_on", cm, _target(cm), (), evidence, clause)
                 continue
+            if self.guided_here(clause, evidence):
+                continue
             stated = len(self.relations)
             summary = self.summary_subject(clause)
             if summary is not None:
@@ -917,6 +950,18 @@ class _Reader:
             merged[index[key]] = Relation(first.type, first.target, tuple(dict.fromkeys(articles)), evidence,
                                           first.citation, first.effective or relation.effective)
         return merged
+
+    def guided_here(self, clause: _Clause, evidence: str) -> bool:
+        """'<subject> quy định tại <units> <document> [và <units> <document>] được hướng dẫn (cụ thể)
+        như sau:': this document guides the units named; a document named without units (an alias
+        '(sau đây gọi tắt là ...)') adds nothing."""
+        m = _patterns()["guided_here"].search(self.text, clause.core, clause.end)
+        if not m:
+            return False
+        cited = [cm for cm in self.in_clause(clause, end=m.start()) if cm.citation.articles]
+        for cm in cited:
+            self.add("guides", cm, _target(cm), cm.citation.articles, evidence, clause)
+        return bool(cited)
 
     def basis_heading(self, clause: _Clause) -> int | None:
         """Where the documents of a legal-basis heading start, when the clause is one: the end of
@@ -1475,6 +1520,14 @@ def _front_matter_relations(text: str) -> list[Relation]:
     return found
 
 
+def _summary_section_relations(text: str) -> list[Relation]:
+    """What a mirror's summary under a 'Trích yếu' heading or label states, read as its title."""
+    found: list[Relation] = []
+    for m in _patterns()["summary_heading"].finditer(text):
+        found.extend(_summary_relations(m.group("value").replace("*", " ")))
+    return found
+
+
 def _merge_title(relations: list[Relation], more: list[Relation]) -> None:
     """Add what the title says again (a summary, the front matter) to what it said: one relation per
     type and target, holding the units either names."""
@@ -1529,6 +1582,8 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     text = normalize_text(text)
     if ":" in text:
         _merge_title(relations, _front_matter_relations(text))
+    if "rích yếu" in text or "óm tắt" in text or "RÍCH YẾU" in text or "ÓM TẮT" in text:
+        _merge_title(relations, _summary_section_relations(text))
     # The promulgation line states the title too: 'Chính phủ ban hành Nghị định quy định chi tiết
     # một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo.'
     promulgated = _patterns()["promulgation"].search(text) if "ban hành" in text else None

@@ -79,6 +79,7 @@ class Tables:
     metadata_labels: Mapping[str, str]       # 'văn bản bị bãi bỏ' -> 'repeals': a mirror's metadata row
     front_matter_summary_keys: frozenset[str]  # 'trich_yeu': a front-matter key holding the title or a summary
     front_matter_labels: Mapping[str, str]   # 'thay_the' -> 'replaces': a front-matter key naming changed documents
+    summary_headings: tuple[str, ...]        # 'trích yếu': a heading or label over a mirror's summary
     bare_legal_basis_headings: frozenset[str]
     other_headings: tuple[str, ...]
     title_not_openers: frozenset[str]        # words after a citation that do not start its title
@@ -161,6 +162,7 @@ def tables() -> Tables:
         front_matter_labels=MappingProxyType(
             {_key(label): kind for label, kind in rel["metadata_labels"].items()} | dict(rel["front_matter_labels"])
         ),
+        summary_headings=tuple(sorted(rel["summary_headings"], key=len, reverse=True)),
         bare_legal_basis_headings=frozenset(sections["bare_legal_basis"]),
         other_headings=tuple(sorted(sections["other"], key=len, reverse=True)),
         title_not_openers=frozenset(titles["not_openers"]),

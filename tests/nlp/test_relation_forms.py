@@ -1243,3 +1243,97 @@ def test_ordinance_named_after_about():
     )
     assert relations(text) == [("repeals", "Pháp lệnh về thuế nông nghiệp", ())]
     assert extract_citations("theo quy định của Luật và các văn bản dưới Luật về thuế sử dụng đất nông nghiệp") == []
+
+
+# Found by heldout7 (round 9).
+
+# Class 1: layouts of a legal basis: a 'Căn cứ' line ending with a comma, items numbered '(1)'.
+BASIS_LAYOUTS_7 = [
+    (
+        "NGHỊ ĐỊNH\nQuy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15,\nCăn cứ Luật Đầu tư số 143/2025/QH15;\n",
+        [("based_on", "63/2025/QH15", ()), ("based_on", "143/2025/QH15", ())],
+    ),
+    (
+        "2. VĂN BẢN ÁP DỤNG\n"
+        "(1) Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 (sửa đổi, bổ sung bởi Luật số 71/2014/QH13);\n"
+        "(2) Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính hướng dẫn thi hành Nghị định số "
+        "218/2013/NĐ-CP;\n(3) Thông tư số 96/2015/TT-BTC của Bộ Tài chính;\n(4) Quy trình QT-TNDN-05 về kiểm soát hồ sơ.\n"
+        "3. TRÁCH NHIỆM\nPhòng Kê khai và Kế toán thuế.",
+        [("based_on", "14/2008/QH12", ()), ("based_on", "71/2014/QH13", ()), ("based_on", "78/2014/TT-BTC", ()),
+         ("based_on", "96/2015/TT-BTC", ())],
+    ),
+    (
+        "Bãi bỏ các văn bản sau:\n(a) Thông tư số 96/2015/TT-BTC của Bộ Tài chính;\n(b) Thông tư số 78/2014/TT-BTC.",
+        [("repeals", "96/2015/TT-BTC", ()), ("repeals", "78/2014/TT-BTC", ())],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", BASIS_LAYOUTS_7)
+def test_basis_lines_ending_with_a_comma_and_items_in_brackets(text, expected):
+    assert [r for r in relations(text) if r[0] != "guides"] == expected
+
+
+# Class 2: pháp điển glues an amending law's article heading to its first sentence.
+def test_statement_glued_to_an_article_heading():
+    text = (
+        "Điều 20.1.LQ.77. Sửa đổi, bổ sung một số điều của Luật Giáo dục đại học Sửa đổi, bổ sung, bãi bỏ một số "
+        "điều của Luật giáo dục đại học số 08/2012/QH13 như sau:"
+    )
+    assert relations(text) == [("amends", "Luật Giáo dục đại học", ()), ("amends", "08/2012/QH13", ())]
+    # A name written with a capital verb after its type word stays one name.
+    named = "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 43/2013/QH13;"
+    assert relations(named) == [("based_on", "43/2013/QH13", ())]
+
+
+# Class 3: units of other documents said to be guided here.
+GUIDED_HERE = [
+    (
+        "Đối tượng chịu thuế quy định tại Điều 3 của Luật thuế Bảo vệ môi trường và Điều 2 Nghị định số "
+        "67/2011/NĐ-CP ngày 08/08/2011 của Chính phủ được hướng dẫn cụ thể như sau:",
+        [("guides", "Luật thuế Bảo vệ môi trường", ("Điều 3",)), ("guides", "67/2011/NĐ-CP", ("Điều 2",))],
+    ),
+    (
+        "Định mức nhân lực trong phiên trực quy định tại Khoản 2 Điều 2 Quyết định số 73/2011/QĐ-TTg ngày 28 tháng "
+        "12 năm 2011 của Thủ tướng Chính phủ (sau đây gọi tắt là Quyết định số 73/2011/QĐ-TTg) được hướng dẫn như sau:",
+        [("guides", "73/2011/QĐ-TTg", ("khoản 2 Điều 2",))],
+    ),
+    ("Việc lập hồ sơ được hướng dẫn như sau:", []),
+    ("Thủ tục quy định tại Điều 5 Nghị định số 15/2020/NĐ-CP đã được hướng dẫn tại Thông tư số 2/2021/TT-BTC.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", GUIDED_HERE)
+def test_units_said_to_be_guided_as_follows(text, expected):
+    assert relations(text) == expected
+
+
+# Class 4: a mirror's summary under a 'Trích yếu' heading or label.
+SUMMARY_HEADINGS = [
+    (
+        "## Trích yếu\n\nNghị định quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan, **thay thế hoàn toàn "
+        "Nghị định 128/2020/NĐ-CP** và có hiệu lực từ ngày 01/7/2026.",
+        [("replaces", "128/2020/NĐ-CP", ())],
+    ),
+    ("**Trích yếu:** Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP về xử phạt.",
+     [("amends", "15/2020/NĐ-CP", ())]),
+    ("## Tóm tắt\n\nBài viết giới thiệu Nghị định 15/2020/NĐ-CP và các văn bản liên quan.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUMMARY_HEADINGS)
+def test_summary_under_a_heading(text, expected):
+    assert relations(text) == expected
+
+
+# Class 5: a regulation issued with a decree is a part of it.
+def test_repealed_regulation_issued_with_a_decree_is_a_part_of_it():
+    text = (
+        "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 4 năm 2017. Bãi bỏ Quy chế quản lý tài chính của Tập "
+        "đoàn Điện lực Việt Nam ban hành kèm theo Nghị định số 82/2014/NĐ-CP ngày 25 tháng 8 năm 2014."
+    )
+    assert relations(text) == [("amends", "82/2014/NĐ-CP", ())]
+    assert relations("Bãi bỏ Quyết định số 82/2014/QĐ-TTg ban hành Quy chế quản lý tài chính.") == [
+        ("repeals", "82/2014/QĐ-TTg", ())
+    ]
