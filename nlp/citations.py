@@ -243,7 +243,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # How every pinpoint written before a citation ends: a short value ('5', 'II', 'a') and the
         # words that may join it to the citation. A cheap test before the keyword scan.
         "pin_tail": re.compile(
-            r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|\d{1,2}\.\d{1,2}|[IVXLC]+|[a-zđ]\d{0,2}_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
+            r"(?<![^\s,(])(?:\d{1,3}[a-zđ]?|\d{1,2}\.\d{1,2}|[IVXLC]+[a-z]?|[a-zđ](?:\d{0,2}|(?:\.\d{1,2}){1,3})_?)\.?[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)"
             r"(?:(?:của|tại|thuộc|theo|quy[ \t]+định[ \t]+tại|(?:được[ \t]+)?(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo)[ \t]+)?"
             r"(?:các[ \t]+)?\Z"
         ),

@@ -26,9 +26,10 @@ _ARTICLE_NUM = rf"(?:{_NUM}|{_OCR_ONE})"
 # OCR leaves an underscore after a letter ('điểm c_ khoản 5').
 # OCR reads i as ¡ ('điểm ¡ khoản 1').
 # OCR reads i as I too ('điểm I, điểm k khoản 2').
-_LETTER = r"(?:[a-zđ¡I]\d{0,2}_?|\d{1,2})(?!\w)"
+# Points of technical annexes are numbered below their letter ('điểm a.1', 'điểm b.1.1').
+_LETTER = r"(?:[a-zđ¡I](?:\d{0,2}|(?:\.\d{1,2}){1,3})_?|\d{1,2})(?!\w)"
 _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
-_APPENDIX_VALUE = r"(?:[IVXLC]+|\d{1,2}[a-z]?)(?![\w/])"
+_APPENDIX_VALUE = r"(?:[IVXLC]+[a-z]?|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:và|hoặc|đến|tới){_S}|[ \t]*[-–][ \t]*)"
@@ -64,7 +65,9 @@ _LINK = rf"(?:[ \t]*,{_S}?|{_S})(?:(?:của|tại|thuộc){_S})?"
 # Chains that reach the article or above (or an appendix), and then every chain.
 _ANCHORED_CHAIN = (
     rf"(?:(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_ARTICLES}(?:{_LINK}{_SECTIONS})?(?:{_LINK}{_CHAPTERS})?"
-    rf"|(?:{_POINTS}{_LINK})?{_SECTIONS}(?:{_LINK}{_CHAPTERS})?|{_CHAPTERS}|{_APPENDICES}|{_FORMS}{_FORM_LINK}{_APPENDICES})"
+    # Sections of an annex hold clauses and points too: 'điểm b.4 khoản 2.2 Mục II Phụ lục II'.
+    rf"|(?:{_POINTS}{_LINK})?(?:{_CLAUSES}{_LINK})?{_SECTIONS}(?:{_LINK}(?:{_CHAPTERS}|{_APPENDICES}))?"
+    rf"|{_CHAPTERS}|{_APPENDICES}|{_FORMS}{_FORM_LINK}{_APPENDICES})"
 )
 _FULL_CHAIN = rf"(?:{_ANCHORED_CHAIN}|{_POINTS})"
 _PARTIAL_CHAIN = rf"(?:(?:{_POINTS}{_LINK})?{_CLAUSES}|{_POINTS})"
@@ -84,7 +87,7 @@ PINPOINT_PATTERN = rf"(?:(?:các{_S})?(?:{_PARTIAL_CHAIN}|{_FULL_CHAIN}){_CHAIN_
 _TOKEN = re.compile(
     rf"(?P<kw>{_POINT_KW}|{_CLAUSE_KW}|{_ARTICLE_KW}|[Mm]ục|[Cc]hương|[Pp]hụ{_S}lục(?:{_S}số)?|{_FORM_KW})"
     r"|(?P<range>\bđến\b|\btới\b|[-–])"
-    rf"|(?<!\w)(?P<val>\d{{1,2}}\.\d{{1,2}}(?![\w.])|{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
+    rf"|(?<!\w)(?P<val>[a-zđ](?:\.\d{{1,2}}){{1,3}}(?![\w.])|[IVXLC]+[a-z](?!\w)|\d{{1,2}}\.\d{{1,2}}(?![\w.])|{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
     # A list separator before a chapter, section or appendix makes it a sibling of what came before
     # ('Điều 10, Điều 15 và Chương IV'), where a space makes it their parent ('Điều 5 Chương II').
     r"|(?P<sep>,|;|(?<!\w)(?:và|hoặc)(?!\w))"
@@ -127,6 +130,7 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
     'điểm a, b khoản 2 Điều 7' -> ('điểm a khoản 2 Điều 7', 'điểm b khoản 2 Điều 7')."""
     units: list[tuple[str, list[str]]] = []
     siblings: set[int] = set()  # indexes in `units` of the levels written after a list separator
+    in_annex: set[int] = set()  # indexes of annexes written right after a section: 'Mục II Phụ lục II'
     pending_range = False
     separated = False
     # Quoted wording between chains ('cụm từ “khoản 2 Điều 8” tại khoản 4 Điều 31') is not a place.
@@ -148,6 +152,8 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             if (separated and level in ("mục", "chương") and units
                     and _LEVELS["điều"] <= _LEVELS[units[-1][0]] < _LEVELS[level]):
                 siblings.add(len(units))
+            if level == "phụ lục" and not separated and units and units[-1][0] == "mục" and units[-1][1]:
+                in_annex.add(len(units))
             units.append((level, []))
             pending_range = False
             separated = False
@@ -161,8 +167,9 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
                 value = "i"
             if level in ("khoản", "điều") and value in ("l", "I"):
                 value = "1"
-            if level in ("mục", "chương", "phụ lục"):
-                value = value.upper() if not value[0].isdigit() else value
+            if level in ("mục", "chương", "phụ lục") and not value[0].isdigit():
+                # Roman numerals in capitals, a letter after them as written: 'Phụ lục IIa'.
+                value = value.upper() if not value[-1].islower() or len(value) == 1 else value[:-1].upper() + value[-1]
             if pending_range and values:
                 values.extend(_expand(values[-1], value, level))
             else:
@@ -175,9 +182,11 @@ def parse_pinpoints(expression: str) -> tuple[str, ...]:
             continue
         rank = _LEVELS[level]
         # An appendix stands alone: 'Điều 6, Điều 8, Phụ lục II' are three separate units; only
-        # the forms written before it are in it ('Mẫu số 02 và Mẫu số 03 Phụ lục I').
+        # the forms written before it are in it ('Mẫu số 02 và Mẫu số 03 Phụ lục I'), and the
+        # sections written right before it ('điểm b.4 khoản 2.2 Mục II Phụ lục II').
         if (not chains or any(_LEVELS[l] >= rank for l in chains[-1]) or "phụ lục" in chains[-1]
-                or level == "phụ lục" and set(chains[-1]) != {"mẫu"} or level == "mẫu" or index in siblings):
+                or level == "phụ lục" and set(chains[-1]) != {"mẫu"} and index not in in_annex
+                or level == "mẫu" or index in siblings):
             chains.append({})
             starts_sibling.append(index in siblings)
         chains[-1][level] = values

@@ -123,16 +123,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "named_part_of_next": re.compile(
             r"(?:,|(?<!\w)và)[ \t\n]+(?:(?:các|những|một[ \t\n]+số)[ \t\n]+)?"
             r"(?:nội[ \t\n]+dung|quy[ \t\n]+định|quy[ \t\n]+trình|biểu[ \t\n]+mẫu|mẫu|phụ[ \t\n]+lục|danh[ \t\n]+mục|định[ \t\n]+mức|quy[ \t\n]+chế)"
-            r"(?!\w)[^;:,]*?(?:(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
+            r"(?!\w)[^;:,]*?,?[ \t\n]*(?:(?:ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo|tại)[ \t\n]*\Z",
             re.IGNORECASE,
         ),
         "compound_gap": re.compile(r"[ \t\n]*,[ \t\n]*|[ \t\n]+(?:và|hoặc)[ \t\n]+|[ \t\n]*,[ \t\n]*(?:và|hoặc)[ \t\n]+"),
         "documents_word": re.compile(rf"[ \t\n]+(?:{types_alt}|văn[ \t\n]+bản)(?!\w)", re.IGNORECASE),
         # Not 'các điều, khoản sau đây của Luật ...:', whose list is the document's units, nor an alias
         # ('(sau đây viết tắt là Chương trình)') or a link's 'https://', nor a code's colon ('Quy
-        # trình kiểm định số QTKĐ: 06-2016/BLĐTBXH').
+        # trình kiểm định số QTKĐ: 06-2016/BLĐTBXH'), nor a map's scale ('tỷ lệ 1: 10.000').
         "list_opener": re.compile(
-            r"(?<![A-ZĐ]):(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
+            r"(?<![A-ZĐ])(?!(?<=\d):[ \t]?\d):(?!//)|(?<!\w)(?:như[ \t\n]+sau|sau[ \t\n]+đây)(?!\w)(?![ \t\n]+(?:của|tại|thuộc|gọi|viết|được)(?!\w))"
         ),
         # Where a new unit goes ('Bổ sung khoản 4 và khoản 5 (vào) sau khoản 3 Điều 20'): a place, not an object.
         "anchor_lead": re.compile(r"(?:vào[ \t\n]+(?:sau|trước|cuối)|(?<!\w)(?:tiếp[ \t\n]+|ngay[ \t\n]+)?(?:sau|trước))[ \t\n]+(?:của[ \t\n]+)?\Z"),

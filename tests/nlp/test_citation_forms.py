@@ -8,6 +8,7 @@ documents and Bộ pháp điển topics, several OCR'd) or written the way those
 import pytest
 
 from nlp.citations import extract_citations
+from nlp.pinpoints import parse_pinpoints
 
 
 def cites(text):
@@ -391,3 +392,26 @@ def test_old_joint_circular_type():
     text = "Thông tư liên bộ số 29/TT-LB ngày 25 tháng 10 năm 1991 của Bộ Y tế - Bộ Lao động -Thương binh và Xã hội"
     c = extract_citations(text)[0]
     assert (c.surface, c.doc_type, c.number) == ("Thông tư liên bộ số 29/TT-LB", "Thông tư liên tịch", "29/TT-LB")
+
+
+# Found by heldout7 (round 9).
+
+# Points and clauses of technical annexes numbered with decimals, and sections placed in an annex.
+ANNEX_UNITS = [
+    ("điểm b.1.1 và điểm b.9.1 khoản 2.2 Mục II Phụ lục II",
+     ("điểm b.1.1 khoản 2.2 Mục II Phụ lục II", "điểm b.9.1 khoản 2.2 Mục II Phụ lục II")),
+    ("khoản 1 Điều 6, điểm a.1 khoản 3 Điều 8, điểm c.2 khoản 3 Điều 9",
+     ("khoản 1 Điều 6", "điểm a.1 khoản 3 Điều 8", "điểm c.2 khoản 3 Điều 9")),
+    ("mục II, III, IV Phụ lục số IIa, IIb",
+     ("Mục II Phụ lục IIa", "Mục II Phụ lục IIb", "Mục III Phụ lục IIa", "Mục III Phụ lục IIb", "Mục IV Phụ lục IIa",
+      "Mục IV Phụ lục IIb")),
+    # A separator keeps an annex apart: three units.
+    ("Điều 6, Mục II, Phụ lục II", ("Điều 6", "Mục II", "Phụ lục II")),
+]
+
+
+@pytest.mark.parametrize("expression, units", ANNEX_UNITS)
+def test_units_of_technical_annexes(expression, units):
+    assert parse_pinpoints(expression) == units
+    (citation,) = extract_citations(f"theo quy định tại {expression} Nghị định số 26/2023/NĐ-CP")
+    assert citation.articles == units
