@@ -1197,9 +1197,12 @@ def find_citations(text: str) -> list[CitationMatch]:
             # Not this law's date; not written right after the other citation either.
             issued = issuer = None
             tail_end = end
-        if in_title and after and text[context_end - 1] == ")" and p["clause_end"].match(text, context_end):
+        if after and title_of is not None and p["clause_end"].match(text, context_end) and (
+                in_title and text[context_end - 1] == ")" or p["closing_units"].match(text, tail_end)):
             # '... thi hành Luật Tố cáo (Điều 4, Điều 15);': a bracket closing the line points
-            # into the document the line cites, not into the law its title names.
+            # into the document the line cites, not into the law its title names; so do the units
+            # after 'gồm' closing it ('Thông tư số X ... hướng dẫn thi hành Nghị định số Y, gồm các
+            # Điều 6, 7 và 20;').
             owner = found[title_of]
             moved = owner.citation.articles + tuple(a for a in after if a not in owner.citation.articles)
             found[title_of] = replace(owner, citation=replace(owner.citation, articles=moved))
