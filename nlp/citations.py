@@ -261,13 +261,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r" \([ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:sửa[ \t]+đổi|bổ[ \t]+sung)[^()\n]{0,120}\)(?=[ \t]*\()"
         ),
         "doubled_type": re.compile(r"(?<!\w)(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+số)[ \t]+\Z"),
+        # An article numbered by its place in the code ('Điều 4.4.TT.1.4. Cấp lại ... của Thông tư
+        # 17/2011/TT-BTP') names no unit of the document: the list's earlier articles still do.
         "pin_titled": re.compile(
-            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?(?=\.)|(?:Chương|Mục)[ \t]+(?:[IVXLC]+|\d{1,2})(?=[ .]))\.?[ \t]+[^;()\n]{1,250}?"
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?(?=\.)|(?:Chương|Mục)[ \t]+(?:[IVXLC]+|\d{1,2})(?=[ .])"
+            r"|(?P<coded>Điều[ \t]+\d{1,3}(?:\.[\dA-ZĐ]{1,4}){2,}(?=\.)))\.?[ \t]+[^;()\n]{1,250}?"
             r"[ \t]của[ \t]+\Z"
         ),
         # The titled articles listed before it: '... liên quan đến Điều 8. Thủ tục ...; Điều 10. ... của'.
         "pin_titled_before": re.compile(
-            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?)\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
+            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?|(?P<coded>Điều[ \t]+\d{1,3}(?:\.[\dA-ZĐ]{1,4}){2,}))"
+            r"\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
             r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:(?:được[ \t]+)?giao[ \t]+)?(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
@@ -691,19 +695,21 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
                 return parse_pinpoints(m.group()), k.start()
     # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
     # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
-    if text.find("liên quan đến", max(0, start - 600), start) != -1:
+    if text.find("liên quan đến", max(0, start - 1500), start) != -1:
         m = p["pin_titled"].search(text, window_start, start)
         if m:
-            units = parse_pinpoints(m.group("expr"))
+            units = () if m.group("coded") else parse_pinpoints(m.group("expr"))
             first = m.start("expr")
             # Earlier titled articles of the same list, up to one whose title names a document.
             while text[m.start():m.start() + 1] == ";":
                 m = p["pin_titled_before"].search(text, max(bound, m.start() - 300), m.start() + 1)
                 if not m or p["type_word"].search(m.group("title")):
                     break
-                units = parse_pinpoints(m.group("expr")) + units
-                first = m.start("expr")
-            return units, first
+                if not m.group("coded"):
+                    units = parse_pinpoints(m.group("expr")) + units
+                    first = m.start("expr")
+            if units:
+                return units, first
     return (), start
 
 

@@ -415,3 +415,39 @@ def test_units_of_technical_annexes(expression, units):
     assert parse_pinpoints(expression) == units
     (citation,) = extract_citations(f"theo quy định tại {expression} Nghị định số 26/2023/NĐ-CP")
     assert citation.articles == units
+
+
+# Units after 'gồm' closing an item belong to the item's document, not to the one its title names.
+CLOSING_AFTER_TITLE = [
+    ("• Thông tư số 01/2020/TT-BTP của Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số "
+     "23/2015/NĐ-CP, gồm Điều 2, Điều 5 và Điều 18;\n• Sổ chứng thực theo mẫu.",
+     [("01/2020/TT-BTP", ("Điều 2", "Điều 5", "Điều 18")), ("23/2015/NĐ-CP", ())]),
+    ("(2) Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính hướng dẫn thi hành Nghị định số 218/2013/NĐ-CP, "
+     "gồm các Điều 6, 7 và 20;",
+     [("78/2014/TT-BTC", ("Điều 6", "Điều 7", "Điều 20")), ("218/2013/NĐ-CP", ())]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSING_AFTER_TITLE)
+def test_units_after_gom_closing_an_item(text, expected):
+    assert [(c.number, c.articles) for c in extract_citations(text)] == expected
+
+
+# Pháp điển cross-reference lists: articles numbered by their place in the code are no units, and
+# a list may run long after 'liên quan đến'.
+def test_cross_reference_list_with_coded_articles():
+    text = (
+        "(Điều này có nội dung liên quan đến Điều 2. Giấy tờ chứng minh thuộc trường hợp được miễn đào tạo nghề luật "
+        "sư; Điều 4.4.TT.1.4. Cấp lại Chứng chỉ hành nghề luật sư của Thông tư 17/2011/TT-BTP Hướng dẫn một số quy "
+        "định của Luật Luật sư)"
+    )
+    assert [(c.number, c.articles) for c in extract_citations(text) if c.number] == [("17/2011/TT-BTP", ("Điều 2",))]
+    items = "; ".join(f"Điều 18.4.LQ.{n}. Việc tổ chức tiếp công dân tại cơ quan số {n}" for n in range(10, 22))
+    long_list = (
+        f"(Điều này có nội dung liên quan đến {items}; Điều 107. Xây dựng, ban hành thông tư của Viện trưởng Viện "
+        "kiểm sát nhân dân tối cao; Điều 110. Xây dựng, ban hành thông tư liên tịch của Luật 80/2015/QH13 Ban hành "
+        "văn bản quy phạm pháp luật ban hành ngày 22/06/2015)"
+    )
+    assert len(long_list) > 700
+    (citation,) = [c for c in extract_citations(long_list) if c.number]
+    assert citation.articles == ("Điều 107", "Điều 110")
