@@ -185,6 +185,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[ \t\n*_]*(?:nhu[ \t\n]+sau)?[ \t\n*_]*[:.;]?[ \t\n*_]*"
         ),
         "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
+        "unnamed_documents": re.compile(
+            r"(?<!\w)(?:các|những)[ \t\n]+(?:nghị[ \t\n]+định|thông[ \t\n]+tư|luật|văn[ \t\n]+bản|quyết[ \t\n]+định|"
+            r"nghị[ \t\n]+quyết)[ \t\n]+(?!số(?!\w))[^\W\d_]",
+            re.IGNORECASE,
+        ),
         "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
         # A sentence saying that units of other documents are guided here: 'Đối tượng chịu thuế quy
         # định tại Điều 3 của Luật ... và Điều 2 Nghị định số X ... được hướng dẫn cụ thể như sau:'.
@@ -228,15 +233,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The summary under a heading or bold label: '## Trích yếu\n\nNghị định ..., thay thế ...',
         # '**Trích yếu:** ...'; the first line of text after it.
         "summary_heading": re.compile(
-            rf"^[ \t]*(?:#{{1,6}}[ \t]*)?[*_]*(?:{_phrases_pattern(t.summary_headings)})[*_]*[ \t]*:?[*_]*[ \t]*"
-            r"(?:\n[ \t]*)*(?P<value>[^\s#|][^\n]*)$",
+            rf"^[ \t]*(?:#{{1,6}}[ \t]*|\|[ \t]*)?[*_]*(?:{_phrases_pattern(t.summary_headings)})[*_]*[ \t]*:?[*_]*[ \t]*"
+            r"(?:\|[ \t]*)?(?:\n[ \t]*)*(?P<value>[^\s#|][^\n|]*)",
             re.MULTILINE | re.IGNORECASE,
         ),
         "front_matter": re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.MULTILINE),
         # Where a summary's parts meet: a dash, a semicolon, a sentence's end, or a comma before a
         # verb (matched on the folded text): '... tổ dân phố — thay thế Nghị định X', '...; thay thế
         # Thông tư A và Thông tư B.', '... về hóa đơn điện tử. Thay thế Thông tư Y.'
-        "summary_part": re.compile(r"[ \t]+[—–][ \t]+|[ \t]*;[ \t]*|(?<=[^\d\s])\.[ \t]+(?=[A-ZĐÀ-Ỹ])"),
+        "summary_part": re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*;[ \t]*|(?<=[^\d\s])\.[ \t]+(?=[A-ZĐÀ-Ỹ])"),
         "summary_verb": re.compile(rf"[ \t]*,[ \t]+(?=(?:{'|'.join(trigger_alts)})(?!\w))"),
         "time_lead": re.compile(r"[\W_]*(?:[Kk]ể[ \t\n]+)?(?:[Tt]ừ|[Dd]o)[ \t\n]+ngày[^,;:]{0,160},"),
         # A subject that announces the list of its items, the verb after the last: 'Các văn bản:
@@ -483,6 +488,9 @@ def _heads(
         if prev_is_head is None:
             is_head = kind in ("filler", "item") or (
                 lenient_first and kind in ("dependent", "coord") and not _opens_list(text, prev_end, cm.context_start, quotes)
+                # Unnamed documents are the object, the citation is in their description: 'Sửa đổi,
+                # bổ sung một số điều của các nghị định liên quan đến tổ chức thi hành Luật Đất đai'.
+                and not p["unnamed_documents"].search(text, prev_end, cm.context_start)
             )
             if not is_head:
                 break
@@ -1578,7 +1586,10 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     relations: list[Relation] = []
     default_target = None
     if title:
-        relations.extend(_title_relations(normalize_text(title)))
+        title = normalize_text(title)
+        # A summary given as the title may describe first and state last ('Hoàn thiện quy định ...
+        # - quy định chi tiết ... Luật Đấu thầu ...'): read part by part when read whole it says nothing.
+        relations.extend(_title_relations(title) or _summary_relations(title))
     text = normalize_text(text)
     if ":" in text:
         _merge_title(relations, _front_matter_relations(text))
