@@ -168,6 +168,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Type words as written at the start of a citation (capitalised): inside a name they mean a
         # second document ('Luật Đất đai và Nghị định số ...'), while 'pháp luật' does not.
         "type_word": re.compile(rf"(?<![\w])(?:{capital_alt})(?![\w])"),
+        # What ends an earlier item of a cross-reference list with its own document: 'của Luật
+        # 59/2014/QH13 Căn cước công dân ban hành ngày ...' (a law named in a heading does not).
+        "xref_owner": re.compile(rf"(?<![\w])(?:{capital_alt})[ \t]+(?:số[ \t]+)?\d|ban[ \t]+hành[ \t]+ngày"),
         # A name closed by 'sửa đổi' at an item's end: 'Luật Đầu tư sửa đổi |' (not '... sửa đổi, bổ
         # sung năm 2009', the law as amended that year).
         "amended_name": re.compile(r"[ \t]+sửa[ \t]+đổi(?=[ \t*_]*(?:[;|)\n]|\.(?!\w)|\Z))"),
@@ -321,6 +324,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?:của|tại|thuộc)[ \t\n]+)?(?:các[ \t\n]+)?\Z"
         ),
         "link_target": re.compile(r"\](?:\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"),
+        # An article heading in a pháp điển cross-reference list, up to where a name stands.
+        "xref_item": re.compile(
+            r"(?:liên quan đến|;)[ \t]*(?:Điều[ \t]+\d{1,3}[a-zđ]?(?:\.[\dA-ZĐ]{1,4})*|Mục[ \t]+\w+|Chương[ \t]+\w+)\.?[ \t]+[^;()\n]*\Z"
+        ),
+        "amended_by_lead": re.compile(
+            r"[^;\n]*?[ \t]*[,(]?[ \t]*(?:đã[ \t]+)?được[ \t]+sửa[ \t]+đổi(?:,?[ \t]+bổ[ \t]+sung)?(?:[ \t]+một[ \t]+số[ \t]+điều)?"
+            r"[ \t]+(?:bởi|tại|theo)[ \t]+"
+        ),
         "clause_end": re.compile(r"[ \t]*(?:[;.|]|\n|\Z)"),
         "own_number": re.compile(r"\n[ \t*#>|_]*(?:Số|SỐ)[ \t]*:?[ \t]*\Z"),
         # Before a bare number that is no citation: a form code ('Mẫu số 04a/ĐK', 'theo mẫu số\n04/TB-TĐT'),
@@ -700,10 +711,10 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
         if m:
             units = () if m.group("coded") else parse_pinpoints(m.group("expr"))
             first = m.start("expr")
-            # Earlier titled articles of the same list, up to one whose title names a document.
+            # Earlier titled articles of the same list, up to one that ends with its own document.
             while text[m.start():m.start() + 1] == ";":
                 m = p["pin_titled_before"].search(text, max(bound, m.start() - 300), m.start() + 1)
-                if not m or p["type_word"].search(m.group("title")):
+                if not m or p["xref_owner"].search(m.group("title")):
                     break
                 if not m.group("coded"):
                     units = parse_pinpoints(m.group("expr")) + units
@@ -711,6 +722,21 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
             if units:
                 return units, first
     return (), start
+
+
+def _in_cross_reference_heading(text: str, start: int, end: int, bound: int, found: list[CitationMatch]) -> bool:
+    """Whether a name stands in the heading of an article a pháp điển cross-reference lists ('liên
+    quan đến Điều 1. Sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ: của Luật 36/2009/QH12
+    ...'): the words of that heading, not a citation. The document the list ends with is numbered
+    ('của Luật 36/2009/QH12 ... ban hành ngày ...'); a name after it is in its title, and a name
+    the heading points into ('theo quy định của Điều 22 Luật Quốc tịch Việt Nam') is cited."""
+    if text.find("liên quan đến", max(0, start - 1500), start) == -1:
+        return False
+    p = _patterns()
+    item = p["xref_item"].search(text, max(bound, start - 300), start)
+    if item is None or (found and found[-1].citation.start >= item.start()):
+        return False
+    return not (p["owner_date"].match(text, end, end + 200) or p["pin_tail"].search(text, max(bound, start - 60), start))
 
 
 def _pinpoints_after(text: str, pos: int) -> tuple[tuple[str, ...], int]:
@@ -1180,6 +1206,9 @@ def find_citations(text: str) -> list[CitationMatch]:
                 pos = m.end()
                 continue
             end, number, title_hint, year = named
+            if number is None and _in_cross_reference_heading(text, start, end, bound, found):
+                pos = m.end()
+                continue
         issued, issuer, tail_end = _read_tail(text, end)
         sole = tables().sole_issuers.get(doc_type or "")
         if sole and issuer and issuer != sole:
@@ -1212,6 +1241,15 @@ def find_citations(text: str) -> list[CitationMatch]:
             owner = found[title_of]
             moved = owner.citation.articles + tuple(a for a in after if a not in owner.citation.articles)
             found[title_of] = replace(owner, citation=replace(owner.citation, articles=moved))
+            articles = tuple(a for a in articles if a not in after)
+        if (after and found and text[context_end - 1] == ")" and found[-1].citation.number
+                and p["clause_end"].match(text, context_end)
+                and p["amended_by_lead"].fullmatch(text, found[-1].context_end, start)):
+            # '- Nghị định số 104/2016/NĐ-CP ... , được sửa đổi, bổ sung bởi Nghị định số 13/2024/NĐ-CP
+            # (Điều 3);': the bracket closing the item names the units of the item's document.
+            owner = found[-1]
+            moved = owner.citation.articles + tuple(a for a in after if a not in owner.citation.articles)
+            found[-1] = replace(owner, citation=replace(owner.citation, articles=moved))
             articles = tuple(a for a in articles if a not in after)
         citation = Citation(
             start=start,

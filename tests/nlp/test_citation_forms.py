@@ -451,3 +451,42 @@ def test_cross_reference_list_with_coded_articles():
     assert len(long_list) > 700
     (citation,) = [c for c in extract_citations(long_list) if c.number]
     assert citation.articles == ("Điều 107", "Điều 110")
+
+
+# Found by heldout8 (round 10).
+
+# A bracket closing an item after the document that amended the item's document.
+def test_bracket_after_the_amending_document_points_into_the_items_document():
+    text = (
+        "– Nghị định số 104/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định về hoạt động tiêm chủng, được sửa đổi, bổ "
+        "sung bởi Nghị định số 13/2024/NĐ-CP (Điều 3);\n– Nghị định số 89/2018/NĐ-CP."
+    )
+    assert [(c.number, c.articles) for c in extract_citations(text)] == [
+        ("104/2016/NĐ-CP", ("Điều 3",)), ("13/2024/NĐ-CP", ()), ("89/2018/NĐ-CP", ())
+    ]
+    # Units written before the amending document are its own.
+    text = "Nghị định số 104/2016/NĐ-CP được sửa đổi, bổ sung bởi khoản 3 Điều 1 Nghị định số 13/2024/NĐ-CP;"
+    assert [(c.number, c.articles) for c in extract_citations(text)] == [
+        ("104/2016/NĐ-CP", ()), ("13/2024/NĐ-CP", ("khoản 3 Điều 1",))
+    ]
+
+
+# A name in the heading of an article a pháp điển cross-reference lists is the heading's words,
+# unless the heading points into it; a name in the title of the list's document is cited.
+CROSS_REFERENCE_HEADINGS = [
+    ("(Điều này có nội dung liên quan đến Điều 1. Sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ: của Luật "
+     "36/2009/QH12 Sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ ban hành ngày 19/06/2009)",
+     [("Luật 36/2009/QH12", ("Điều 1",)), ("Luật Sở hữu trí tuệ", ())]),
+    ("(Điều này có nội dung liên quan đến Điều 15.6.NĐ.1.8. Giải quyết việc nhập quốc tịch Việt Nam theo quy định "
+     "của Điều 22 Luật Quốc tịch Việt Nam của Nghị định 78/2009/NĐ-CP Quy định chi tiết ... ban hành ngày 22/09/2009)",
+     [("Luật Quốc tịch Việt Nam", ("Điều 22",)), ("Nghị định 78/2009/NĐ-CP", ())]),
+    ("(Điều này có nội dung liên quan đến Điều 16.1.LQ.6. Hiệu lực của Bộ luật Hình sự đối với những hành vi phạm "
+     "tội ở ngoài lãnh thổ; Điều 3. Áp dụng Luật doanh nghiệp và các luật khác; Điều 13. Quyền của doanh nghiệp "
+     "của Luật 68/2014/QH13 Doanh nghiệp ban hành ngày 26/11/2014)",
+     [("Luật 68/2014/QH13", ("Điều 3", "Điều 13"))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CROSS_REFERENCE_HEADINGS)
+def test_names_in_cross_reference_headings(text, expected):
+    assert [(c.surface, c.articles) for c in extract_citations(text)] == expected

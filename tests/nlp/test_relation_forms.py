@@ -1337,3 +1337,29 @@ def test_repealed_regulation_issued_with_a_decree_is_a_part_of_it():
     assert relations("Bãi bỏ Quyết định số 82/2014/QĐ-TTg ban hành Quy chế quản lý tài chính.") == [
         ("repeals", "82/2014/QĐ-TTg", ())
     ]
+
+
+# Found by heldout8 (round 10).
+
+# Unnamed documents as the object: the law in their description is no target.
+def test_unnamed_documents_described_by_a_law():
+    text = "**b)** Sửa đổi, bổ sung một số điều của các nghị định liên quan đến tổ chức thi hành Luật Đất đai;"
+    assert relations(text) == []
+    listed = "Sửa đổi, bổ sung một số điều của các Nghị định số 43/2014/NĐ-CP, 44/2014/NĐ-CP;"
+    assert relations(listed) == [("amends", "43/2014/NĐ-CP", ()), ("amends", "44/2014/NĐ-CP", ())]
+
+
+# A summary given as the title or in a metadata row, describing first and stating after a dash.
+SUMMARY_TITLES = [
+    ("Hoàn thiện quy định lựa chọn nhà đầu tư - quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về "
+     "lựa chọn nhà đầu tư; bao gồm: bảo đảm cạnh tranh", "Nội dung.", [("guides", "Luật Đấu thầu", ())]),
+    (None, "| **Trích yếu** | Hoàn thiện quy định lựa chọn nhà đầu tư - quy định chi tiết một số điều và biện pháp thi "
+     "hành Luật Đấu thầu về lựa chọn nhà đầu tư |", [("guides", "Luật Đấu thầu", ())]),
+    (None, "| Số hiệu | 25/2026/NĐ-CP |\n| Trích yếu | Sửa đổi, bổ sung một số điều của Nghị định số 15/2020/NĐ-CP |",
+     [("amends", "15/2020/NĐ-CP", ())]),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", SUMMARY_TITLES)
+def test_summaries_given_as_title_or_row(title, text, expected):
+    assert relations(text, title) == expected
