@@ -273,8 +273,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # The titled articles listed before it: '... liên quan đến Điều 8. Thủ tục ...; Điều 10. ... của'.
         "pin_titled_before": re.compile(
-            r"(?:liên quan đến|;)[ \t]*(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?|(?P<coded>Điều[ \t]+\d{1,3}(?:\.[\dA-ZĐ]{1,4}){2,}))"
-            r"\.[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
+            r"(?:liên quan đến|;)[ \t]*(?:(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?|(?P<coded>Điều[ \t]+\d{1,3}(?:\.[\dA-ZĐ]{1,4}){2,}))\."
+            r"|(?P<part>(?:Chương|Mục)[ \t]+(?:[IVXLC]+|\d{1,2}))(?=[ .])\.?)[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
             r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:(?:được[ \t]+)?giao[ \t]+)?(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
@@ -717,8 +717,9 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
                 if not m or p["xref_owner"].search(m.group("title")):
                     break
                 if not m.group("coded"):
-                    units = parse_pinpoints(m.group("expr")) + units
-                    first = m.start("expr")
+                    unit = m.group("expr") or m.group("part")
+                    units = parse_pinpoints(unit) + units
+                    first = m.start("expr") if m.group("expr") else m.start("part")
             if units:
                 return units, first
     return (), start

@@ -490,3 +490,12 @@ CROSS_REFERENCE_HEADINGS = [
 @pytest.mark.parametrize("text, expected", CROSS_REFERENCE_HEADINGS)
 def test_names_in_cross_reference_headings(text, expected):
     assert [(c.surface, c.articles) for c in extract_citations(text)] == expected
+
+
+def test_section_opening_a_cross_reference_list():
+    text = (
+        "(Điều này có nội dung liên quan đến Mục 2 ĐIỀU TRA CƠ BẢN VỀ ĐẤT ĐAI; Điều 54. Giao đất không thu tiền sử "
+        "dụng đất; Điều 56. Cho thuê đất của Luật 45/2013/QH13 Đất đai ban hành ngày 29/11/2013)"
+    )
+    (citation,) = extract_citations(text)
+    assert citation.articles == ("Mục 2", "Điều 54", "Điều 56")
