@@ -179,7 +179,9 @@ def canonical_number(raw: str) -> str | None:
     if m.group("sym") is not None:
         written = _SPLIT.split(m.group("sym"))[::2]
         codes = [_code_with_unit(c) for c in written]
-        if not _known(codes[0].partition("(")[0]) or written[0][0] == "0":  # OCR's '0H' for QH only beside a year
+        # Old codes of a body written with a hyphen inside: '3676/GD-ĐT' (Bộ Giáo dục và Đào tạo, 1994).
+        known = _known(codes[0].partition("(")[0]) or len(codes) > 1 and _known(codes[0] + codes[1])
+        if not known or written[0][0] == "0":  # OCR's '0H' for QH only beside a year
             return None
         return f"{_pad(num)}/{'-'.join(codes)}"
     parts = _SPLIT.split(m.group("old"))

@@ -1041,7 +1041,7 @@ class _Reader:
         số 08/2007/QH12.', '*Luật Đầu tư số 61/2020/QH14, được Quốc hội ... thông qua ngày ..., có
         hiệu lực từ ngày 01/01/2021, thay thế Luật Đầu tư 2014.*' (quoted or in emphasis)."""
         if (clause.item is not None or clause.heading is not None
-                or self.text[clause.start:clause.core].strip(" \t>*_") or self.text.startswith("(", clause.core)):
+                or self.text[clause.start:clause.core].strip(" \t>*_#") or self.text.startswith("(", clause.core)):
             return None  # a list item, or a note in brackets: '(Điều 1 Nghị định số X ..., có hiệu lực ...)'
 
         cited = self.in_clause(clause)
@@ -1049,7 +1049,9 @@ class _Reader:
             return None
         first = cited[0]
         verb = None
-        if p_summary().match(self.text, clause.core, first.citation.end) and clause.start == clause.core:
+        # The paragraph opens with it, or a mirror's top heading does: '# Nghị định 142/2026/NĐ-CP hướng dẫn ...'.
+        if (p_summary().match(self.text, clause.core, first.citation.end)
+                and not self.text[clause.start:clause.core].strip(" \t#")):
             verb = _patterns()["trigger"].match(self.folded, first.context_end + 1)
             if verb and (self.text[first.context_end:first.context_end + 1] != " " or verb.lastgroup == "expires"):
                 return None
