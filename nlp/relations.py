@@ -237,6 +237,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\|[ \t]*)?(?:\n[ \t]*)*(?P<value>[^\s#|][^\n|]*)",
             re.MULTILINE | re.IGNORECASE,
         ),
+        # A front-matter key whose value is a list on the lines below: 'can-cu-phap-ly:\n  - "Luật ..."'.
+        "front_matter_list": re.compile(
+            r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*\n(?P<items>(?:[ \t]*-[ \t]+[^\n]*(?:\n|\Z)|[ \t]*\n)+)",
+            re.MULTILINE,
+        ),
+        "column_label": re.compile(
+            r"(?:văn bản|nghị định|thông tư|luật|quyết định|nghị quyết|pháp lệnh)[ \t]+(?:được|bị)[ \t]+"
+            r"(?P<verb>sửa đổi, bổ sung|sửa đổi|sửa|bãi bỏ|thay thế|hướng dẫn|quy định chi tiết)"
+        ),
         "front_matter": re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.MULTILINE),
         # Where a summary's parts meet: a dash, a semicolon, a sentence's end, or a comma before a
         # verb (matched on the folded text): '... tổ dân phố — thay thế Nghị định X', '...; thay thế
@@ -717,6 +726,9 @@ _SOME_PARTS = re.compile(
     r"[ \t\n]+(?:của|tại|thuộc)[ \t\n]+"
 )
 _MERGED = ("amends", "repeals", "replaces", "guides")
+# The verb of a table head naming the documents a table lists ('Nghị định được sửa') -> relation.
+_COLUMN_VERBS = {"sửa": "amends", "sửa đổi": "amends", "sửa đổi, bổ sung": "amends", "bãi bỏ": "repeals",
+                 "thay thế": "replaces", "hướng dẫn": "guides", "quy định chi tiết": "guides"}
 _WHOLE_PROVISIONS = frozenset(("quy định", "các quy định", "nội dung", "các nội dung"))
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
 _PART_WORDS = frozenset(
@@ -753,6 +765,9 @@ class _Reader:
         self.restating: int | None = None
         # Relations an article heading states of an unnamed part, dropped when its items name parts.
         self.provisional: set[int] = set()
+        # The relation a table's first column states of the documents in its rows, from its head
+        # ('| Nghị định được sửa | Ngày ban hành | ... |'); None outside such a table.
+        self.column_kind: str | None = None
 
     def add(self, kind: str, cm: CitationMatch | None, target: str, articles: tuple[str, ...], evidence: str,
             clause: _Clause) -> None:
@@ -982,8 +997,8 @@ class _Reader:
         if not m:
             return None
         rest = self.text[m.end():clause.end].strip(" \t\n|*_#:")
-        if not rest:
-            return clause.end
+        if not rest or "\n" not in self.text[m.end():clause.end].strip() and rest.startswith("(") and rest.endswith(")"):
+            return clause.end  # a heading, maybe with a note: '### Căn cứ pháp lý (các văn bản được viện dẫn)'
         if m.group("cell"):
             return m.end()
         if self.text[m.start():m.end()].rstrip().endswith(":"):
@@ -995,8 +1010,21 @@ class _Reader:
         Thông tư số 55/2010/TT-BTC ngày 16/4/2010 |', '| Văn bản gốc | Nghị định số 10/2022/NĐ-CP |'."""
         row = self.text[clause.start:clause.end].strip()
         if not row.startswith("|"):
+            self.column_kind = None
             return False
         label = " ".join(row[1:].split("|", 1)[0].replace("*", " ").split()).rstrip(":").lower()
+        column = _patterns()["column_label"].fullmatch(label)
+        if column and label not in tables().metadata_labels and not self.in_clause(clause):
+            self.column_kind = _COLUMN_VERBS[column.group("verb")]
+            return True
+        if self.column_kind and not label.strip("-: "):
+            return True  # the row under the head: '|---|---|'
+        if self.column_kind:
+            start, end = self.cells(clause)[0]
+            for cm in _heads(self.text, self.in_clause(clause, start, end), start, self.quotes, lenient_first=True,
+                             with_amendments=False):
+                self.add(self.column_kind, cm, _target(cm), (), evidence, clause)
+            return True
         kind = tables().metadata_labels.get(label)
         if kind is None:
             return False
@@ -1498,6 +1526,8 @@ def _summary_relations(summary: str) -> list[Relation]:
                   key=lambda m: m.start())
     for cut in [*cuts, None]:
         part = summary[start:cut.start() if cut else len(summary)].strip(" .")
+        # A connective opening the part: '...; đồng thời bổ sung khoản 15 Điều 4 Nghị định ...'.
+        part = re.sub(r"^(?:đồng thời|Đồng thời|và|Và)[ ,]+", "", part)
         if cut:
             start = cut.end()
         if not part:
@@ -1535,6 +1565,22 @@ def _summary_section_relations(text: str) -> list[Relation]:
     found: list[Relation] = []
     for m in _patterns()["summary_heading"].finditer(text):
         found.extend(_summary_relations(m.group("value").replace("*", " ")))
+    return found
+
+
+def _front_matter_basis(text: str) -> list[Relation]:
+    """The legal basis a mirror's front matter lists below a key ('can-cu-phap-ly:' then '  - "Luật
+    Ngân sách nhà nước số 89/2025/QH15 (sửa đổi bổ sung bởi Luật số 145/2025/QH15)"'): each item
+    read as a 'Căn cứ' line."""
+    keys = tables().front_matter_basis_keys
+    found: list[Relation] = []
+    for block in _patterns()["front_matter_list"].finditer(text):
+        if block.group("key").lower().replace("-", "_") not in keys:
+            continue
+        for line in block.group("items").splitlines():
+            item = line.strip().removeprefix("-").strip().strip("\"'“”").strip()
+            if item:
+                found.extend(r for r in _title_relations(f"Căn cứ {item}") if r.type == "based_on")
     return found
 
 
@@ -1595,6 +1641,7 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     text = normalize_text(text)
     if ":" in text:
         _merge_title(relations, _front_matter_relations(text))
+        relations.extend(_front_matter_basis(text))
     if "rích yếu" in text or "óm tắt" in text or "RÍCH YẾU" in text or "ÓM TẮT" in text:
         _merge_title(relations, _summary_section_relations(text))
     # The promulgation line states the title too: 'Chính phủ ban hành Nghị định quy định chi tiết

@@ -80,6 +80,7 @@ class Tables:
     front_matter_summary_keys: frozenset[str]  # 'trich_yeu': a front-matter key holding the title or a summary
     front_matter_labels: Mapping[str, str]   # 'thay_the' -> 'replaces': a front-matter key naming changed documents
     summary_headings: tuple[str, ...]        # 'trích yếu': a heading or label over a mirror's summary
+    front_matter_basis_keys: frozenset[str]  # 'can_cu_phap_ly': a front-matter key listing the legal basis
     bare_legal_basis_headings: frozenset[str]
     other_headings: tuple[str, ...]
     title_not_openers: frozenset[str]        # words after a citation that do not start its title
@@ -163,6 +164,7 @@ def tables() -> Tables:
             {_key(label): kind for label, kind in rel["metadata_labels"].items()} | dict(rel["front_matter_labels"])
         ),
         summary_headings=tuple(sorted(rel["summary_headings"], key=len, reverse=True)),
+        front_matter_basis_keys=frozenset(rel["front_matter_basis_keys"]),
         bare_legal_basis_headings=frozenset(sections["bare_legal_basis"]),
         other_headings=tuple(sorted(sections["other"], key=len, reverse=True)),
         title_not_openers=frozenset(titles["not_openers"]),

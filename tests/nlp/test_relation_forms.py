@@ -1363,3 +1363,38 @@ SUMMARY_TITLES = [
 @pytest.mark.parametrize("title, text, expected", SUMMARY_TITLES)
 def test_summaries_given_as_title_or_row(title, text, expected):
     assert relations(text, title) == expected
+
+
+# Found by heldout9 (round 11).
+
+MIRROR_LAYOUTS = [
+    # An old number whose issuer code holds a hyphen.
+    ("Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo và thay thế Quyết định số 3676/GD-ĐT "
+     "ngày 09 tháng 12 năm 1994.", [("replaces", "3676/GD-ĐT", ())]),
+    # A mirror's top heading naming the document and its verb; a heading of an older document does not.
+    ("# Nghị định 142/2026/NĐ-CP hướng dẫn Luật Trí tuệ nhân tạo", [("guides", "Luật Trí tuệ nhân tạo", ())]),
+    ("## Nghị định 15/2020/NĐ-CP hướng dẫn Luật Đầu tư 2025", []),
+    # A basis heading with a note in brackets.
+    ("### Căn cứ pháp lý (các văn bản được viện dẫn)\n\n- Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n"
+     "- Luật Quản lý thuế số 108/2025/QH15;", [("based_on", "63/2025/QH15", ()), ("based_on", "108/2025/QH15", ())]),
+    # A summary's part opened by 'đồng thời'.
+    ("## TRÍCH YẾU\n\nNghị định nâng ngưỡng doanh thu không chịu thuế (sửa đổi Nghị định 68/2026/NĐ-CP); đồng thời bổ sung "
+     "khoản 15 Điều 4 Nghị định 320/2025/NĐ-CP quy định miễn thuế.", [("amends", "320/2025/NĐ-CP", ("khoản 15 Điều 4",))]),
+    # The legal basis listed below a front-matter key.
+    ('can-cu-phap-ly:\n  - "Luật Tổ chức Chính phủ số 63/2025/QH15"\n  - "Luật Ban hành văn bản quy phạm pháp luật số '
+     '64/2025/QH15 (sửa đổi bổ sung bởi Luật số 87/2025/QH15)"\ntags:\n  - nghi-dinh',
+     [("based_on", "63/2025/QH15", ()), ("based_on", "64/2025/QH15", ()), ("based_on", "87/2025/QH15", ())]),
+    # A table whose head says what the rows' documents undergo; a metadata row is no table head.
+    ("| Nghị định được sửa | Ngày ban hành | Nội dung chính sửa đổi | Điều của NĐ 49 |\n|---|---|---|---|\n"
+     "| **NĐ 71/2024/NĐ-CP** (giá đất) | 27/6/2024 | Thẩm định bảng giá | Điều 10 |\n"
+     "| **NĐ 88/2024/NĐ-CP** (bồi thường) | 15/7/2024 | Bố trí tạm cư | Điều 11 |\n\nĐoạn sau.",
+     [("amends", "71/2024/NĐ-CP", ()), ("amends", "88/2024/NĐ-CP", ())]),
+    ("| **Số hiệu** | 125/2026/NĐ-CP |\n| **Văn bản bị thay thế** | Nghị định số 109/2022/NĐ-CP ngày 30/12/2022 |",
+     [("replaces", "109/2022/NĐ-CP", ())]),
+    ("| Văn bản | Ghi chú |\n|---|---|\n| Nghị định số 71/2024/NĐ-CP | cũ |", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIRROR_LAYOUTS)
+def test_mirror_layouts(text, expected):
+    assert relations(text) == expected
