@@ -1021,9 +1021,10 @@ class _Reader:
             return True  # the row under the head: '|---|---|'
         if self.column_kind:
             start, end = self.cells(clause)[0]
-            for cm in _heads(self.text, self.in_clause(clause, start, end), start, self.quotes, lenient_first=True,
-                             with_amendments=False):
-                self.add(self.column_kind, cm, _target(cm), (), evidence, clause)
+            for cm in _heads(self.text, self.in_clause(clause, start, end), start, self.quotes, with_amendments=False):
+                before = self.text[start:cm.citation.start]
+                if before.count("(") <= before.count(")"):  # not '(thi hành Luật Đất đai)' describing it
+                    self.add(self.column_kind, cm, _target(cm), (), evidence, clause)
             return True
         kind = tables().metadata_labels.get(label)
         if kind is None:
