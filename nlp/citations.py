@@ -261,7 +261,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # A chapter's title follows its number without a stop: 'Chương IV GIAO DỊCH ĐIỆN TỬ ... của'.
         "amended_note": re.compile(
-            r" \([ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:sửa[ \t]+đổi|bổ[ \t]+sung)[^()\n]{0,120}\)(?=[ \t]*\()"
+            # Not a note naming the amending document: '(được sửa đổi, bổ sung bởi Nghị định số X) (Điều 12)'.
+            r" \([ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:sửa[ \t]+đổi|bổ[ \t]+sung)(?![^()\n]*\d/)[^()\n]{0,120}\)(?=[ \t]*\()"
         ),
         "doubled_type": re.compile(r"(?<!\w)(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+số)[ \t]+\Z"),
         # An article numbered by its place in the code ('Điều 4.4.TT.1.4. Cấp lại ... của Thông tư
@@ -274,7 +275,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The titled articles listed before it: '... liên quan đến Điều 8. Thủ tục ...; Điều 10. ... của'.
         "pin_titled_before": re.compile(
             r"(?:liên quan đến|;)[ \t]*(?:(?P<expr>Điều[ \t]+\d{1,3}[a-zđ]?|(?P<coded>Điều[ \t]+\d{1,3}(?:\.[\dA-ZĐ]{1,4}){2,}))\."
-            r"|(?P<part>(?:Chương|Mục)[ \t]+(?:[IVXLC]+|\d{1,2}))(?=[ .])\.?)[ \t]+(?P<title>[^;()\n]{1,250}?);[ \t]*\Z"
+            # A heading may be empty: 'Điều 1. ; Điều 2. Tổ chức thực hiện của Thông tư ...'.
+            r"|(?P<part>(?:Chương|Mục)[ \t]+(?:[IVXLC]+|\d{1,2}))(?=[ .])\.?)[ \t]+(?P<title>[^;()\n]{0,250}?);[ \t]*\Z"
         ),
         "pin_after_lead": re.compile(
             r"(?:[ \t]*[,:(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?:(?:(?:được[ \t]+)?giao[ \t]+)?(?:tại|theo|gồm|bao[ \t]+gồm)[ \t]*:?[ \t]+)?"
@@ -1307,6 +1309,11 @@ def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
         if not p["pin_keyword"].match(inner) or not p["pinpoint"].fullmatch(inner):
             continue
         units = parse_pinpoints(inner)
+        if i and found[i - 1].citation.number and p["amended_by_lead"].fullmatch(text, found[i - 1].context_end,
+                                                                                  cm.citation.start):
+            # '(3) Nghị định số 68/2026/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 141/2026/NĐ-CP) (Điều
+            # 12, Điều 13);': the units of the item's document, as after an amending document.
+            i, cm = i - 1, found[i - 1]
         articles = cm.citation.articles + tuple(a for a in units if a not in cm.citation.articles)
         found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
 

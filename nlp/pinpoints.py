@@ -32,7 +32,8 @@ _ROMAN = r"(?:[IVXLC]+|\d{1,2})(?![\w/])"
 _APPENDIX_VALUE = r"(?:[IVXLC]+[a-z]?|\d{1,2}[a-z]?)(?![\w/])"
 # Spaces may wrap one line: OCR'd text breaks lines inside pinpoints ('điểm d\nkhoản 3').
 _S = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
-_LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:và|hoặc|đến|tới){_S}|[ \t]*[-–][ \t]*)"
+# 'Và' in capitals is a typing slip seen in real files ('các khoản 1, 2 Và 5 Điều 13').
+_LIST_SEP = rf"(?:[ \t]*,{_S}?|{_S}(?:[vV]à|hoặc|đến|tới){_S}|[ \t]*[-–][ \t]*)"
 
 
 def _unit(keyword: str, value: str, ocr_stops: bool = False) -> str:
@@ -90,7 +91,7 @@ _TOKEN = re.compile(
     rf"|(?<!\w)(?P<val>[a-zđ](?:\.\d{{1,2}}){{1,3}}(?![\w.])|[IVXLC]+[a-z](?!\w)|\d{{1,2}}\.\d{{1,2}}(?![\w.])|{_ROMAN}|\d{{1,3}}[a-zđ]?(?!\w)|{_LETTER})"
     # A list separator before a chapter, section or appendix makes it a sibling of what came before
     # ('Điều 10, Điều 15 và Chương IV'), where a space makes it their parent ('Điều 5 Chương II').
-    r"|(?P<sep>,|;|(?<!\w)(?:và|hoặc)(?!\w))"
+    r"|(?P<sep>,|;|(?<!\w)(?:[vV]à|hoặc)(?!\w))"
 )
 
 _QUOTED = re.compile(r"“[^”]*”")

@@ -499,3 +499,24 @@ def test_section_opening_a_cross_reference_list():
     )
     (citation,) = extract_citations(text)
     assert citation.articles == ("Mục 2", "Điều 54", "Điều 56")
+
+
+# Found by heldout9 (round 11).
+HELDOUT9_FORMS = [
+    # A bracket of units after a bracketed note naming the amending document.
+    ("(3) Nghị định số 68/2026/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 141/2026/NĐ-CP) (Điều 12, Điều 13);\n"
+     "(4) Nghị định số 254/2026/NĐ-CP.",
+     [("68/2026/NĐ-CP", ("Điều 12", "Điều 13")), ("141/2026/NĐ-CP", ()), ("254/2026/NĐ-CP", ())]),
+    # 'Và' typed with a capital inside a list of clauses.
+    ("quy định tại các khoản 1, 2 Và 5 Điều 13 Nghị quyết số 05/2025/NQ-CP.",
+     [("05/2025/NQ-CP", ("khoản 1 Điều 13", "khoản 2 Điều 13", "khoản 5 Điều 13"))]),
+    # An article heading left empty in a cross-reference list.
+    ("(Điều này có nội dung liên quan đến Điều 1. ; Điều 2. Tổ chức thực hiện của Thông tư 108/2017/TT-BTC Sửa đổi, bổ "
+     "sung Điều 3 Thông tư số 187/2016/TT-BTC ban hành ngày 01/01/2017)",
+     [("108/2017/TT-BTC", ("Điều 1", "Điều 2")), ("187/2016/TT-BTC", ("Điều 3",))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELDOUT9_FORMS)
+def test_heldout9_citation_forms(text, expected):
+    assert [(c.number, c.articles) for c in extract_citations(text)] == expected
