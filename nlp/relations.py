@@ -186,7 +186,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
         "unnamed_documents": re.compile(
-            r"(?<!\w)(?:các|những)[ \t\n]+(?:nghị[ \t\n]+định|thông[ \t\n]+tư|luật|văn[ \t\n]+bản|quyết[ \t\n]+định|"
+            r"(?<!\w)(?:các|những|một[ \t\n]+số)[ \t\n]+(?:nghị[ \t\n]+định|thông[ \t\n]+tư|luật|văn[ \t\n]+bản|quyết[ \t\n]+định|"
             r"nghị[ \t\n]+quyết)[ \t\n]+(?!số(?!\w))[^\W\d_]",
             re.IGNORECASE,
         ),
@@ -495,12 +495,12 @@ def _heads(
         kind = _gap_kind(text, prev_end, cm.context_start, quotes)
         full_item = False
         if prev_is_head is None:
-            is_head = kind in ("filler", "item") or (
+            is_head = (kind in ("filler", "item") or (
                 lenient_first and kind in ("dependent", "coord") and not _opens_list(text, prev_end, cm.context_start, quotes)
-                # Unnamed documents are the object, the citation is in their description: 'Sửa đổi,
-                # bổ sung một số điều của các nghị định liên quan đến tổ chức thi hành Luật Đất đai'.
-                and not p["unnamed_documents"].search(text, prev_end, cm.context_start)
-            )
+            # Unnamed documents are the object, the citation is in their description: 'Sửa đổi, bổ
+            # sung một số điều của các nghị định liên quan đến tổ chức thi hành Luật Đất đai', '...
+            # của các thông tư hướng dẫn thi hành Luật đất đai'.
+            )) and not p["unnamed_documents"].search(text, prev_end, cm.context_start)
             if not is_head:
                 break
         elif kind == "item" or (kind == "amended_by" and heads and with_amendments):

@@ -1398,3 +1398,20 @@ MIRROR_LAYOUTS = [
 @pytest.mark.parametrize("text, expected", MIRROR_LAYOUTS)
 def test_mirror_layouts(text, expected):
     assert relations(text) == expected
+
+
+# Some unnamed decrees or circulars as the object ('một số nghị định', 'các thông tư hướng dẫn'): the law
+# that describes them is not changed (titles of the registry).
+UNNAMED_OBJECTS = [
+    ("Sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai", []),
+    ("Quy định chi tiết Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính phủ sửa đổi, bổ sung một số nghị "
+     "định quy định chi tiết thi hành Luật đất đai và sửa đổi, bổ sung một số điều của các thông tư hướng dẫn thi hành "
+     "Luật đất đai", [("guides", "01/2017/NĐ-CP", ())]),
+    ("Bãi bỏ các Thông tư số 01/2020/TT-BTC, 02/2020/TT-BTC",
+     [("repeals", "01/2020/TT-BTC", ()), ("repeals", "02/2020/TT-BTC", ())]),
+]
+
+
+@pytest.mark.parametrize("title, expected", UNNAMED_OBJECTS)
+def test_unnamed_objects_in_titles(title, expected):
+    assert relations("", title) == expected
