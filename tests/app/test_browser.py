@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from tests.app import browser, sample
@@ -48,6 +49,23 @@ def open_page(page, base: str, name: str) -> None:
     browser.wait_rendered(page, browser.TITLES[name])
 
 
+def choose(page, combobox, option: str) -> None:
+    """Pick `option` in a select box. Streamlit may rerun the script right after the click that
+    opened the list (a file just uploaded, a widget just changed) and close it again: open it
+    until the option shows."""
+    wanted = page.get_by_role("option", name=option)
+    for _ in range(5):
+        combobox.click()
+        try:
+            wanted.wait_for(timeout=6_000)
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            continue
+        wanted.click()
+        return
+    raise AssertionError(f"the option {option!r} never showed")
+
+
 def test_every_page_renders_and_is_photographed(app):
     base, page = app
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -84,8 +102,7 @@ def test_changing_a_task_status_and_downloading_the_xlsx(app, demo_db):
     open_page(page, base, "tasks")
     form = page.get_by_test_id("stForm")
     first = queries.task_list(Store(demo_db), queries.TaskFilter(statuses=("open", "in_progress")), limit=1)[0]
-    form.get_by_role("combobox", name="Trạng thái").click()
-    page.get_by_role("option", name="Đang xử lý").click()
+    choose(page, form.get_by_role("combobox", name="Trạng thái"), "Đang xử lý")
     form.get_by_label("Người phụ trách").fill("Lê Văn C")
     form.get_by_role("button", name="Lưu nhiệm vụ").click()
     page.get_by_test_id("stAlertContentSuccess").filter(has_text="Đã lưu nhiệm vụ").wait_for()
@@ -123,8 +140,7 @@ def test_uploading_procedure_files_shows_a_result_per_file(app, demo_db, tmp_pat
     page.get_by_text("Tải lên quy trình mới").click()
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([str(good), str(empty)])
     page.get_by_text("trong.docx").wait_for()
-    page.get_by_role("combobox", name="Cơ quan của các tệp").click()
-    page.get_by_role("option", name="Sở Nội vụ").click()
+    choose(page, page.get_by_role("combobox", name="Cơ quan của các tệp"), "Sở Nội vụ")
     page.get_by_role("button", name="Nhập quy trình").click()
     page.get_by_test_id("stAlertContentSuccess").filter(has_text="Đã nhập 1/2 tệp").wait_for(timeout=60_000)
     results = page.get_by_test_id("stDataFrame").first
@@ -150,8 +166,7 @@ def test_report_docx_download_and_the_scope_followed_across_pages(app, demo_db):
     text = "\n".join(p.text for p in Document(download.value.path()).paragraphs)
     assert "BÁO CÁO" in text and f"(Tuần {week}:" in text
 
-    page.get_by_test_id("stSidebar").get_by_role("combobox", name="Cơ quan").click()
-    page.get_by_role("option", name="Sở Tư pháp").click()
+    choose(page, page.get_by_test_id("stSidebar").get_by_role("combobox", name="Cơ quan"), "Sở Tư pháp")
     # The rerun starts after the click returns: wait for the new scope, not for the page as it was.
     expect(page.get_by_test_id("stCaptionContainer").first).to_contain_text("Phạm vi: Sở Tư pháp", timeout=60_000)
     browser.wait_rendered(page, browser.TITLES["report"])
