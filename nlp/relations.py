@@ -67,6 +67,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     self_alt = _phrases_pattern(t.self_markers)
     folded_types = "|".join(fold_same_length(w).replace(" ", r"[ \t]+") for w in type_words)
     folded_self = _phrases_pattern(t.self_markers, folded=True)
+    type_last_words = sorted({w.split()[-1] for w in type_words})
+    capital_triggers = sorted((w for kind in ("amends", "replaces", "repeals", "guides") for w in t.triggers[kind]),
+                              key=len, reverse=True)
     # The types a document is enacted as ('ban hành Nghị định ...'), not 'văn bản' or 'hướng dẫn'.
     enacted_words = sorted({w for dt in t.doc_types for w in dt.words} - {"Hướng dẫn", "Văn bản hợp nhất"}, key=len, reverse=True)
     enacted = "|".join(w.replace(" ", r"[ \t]+") for w in enacted_words)
@@ -186,8 +189,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "quoted_article": re.compile(r"[ \t>*_]*“[ \t*_]*(?:Điều|ĐIỀU)[ \t]+(\d{1,3}[a-zđ]?)\."),
         "unnamed_documents": re.compile(
-            r"(?<!\w)(?:các|những|một[ \t\n]+số)[ \t\n]+(?:nghị[ \t\n]+định|thông[ \t\n]+tư|luật|văn[ \t\n]+bản|quyết[ \t\n]+định|"
-            r"nghị[ \t\n]+quyết)[ \t\n]+(?!số(?!\w))[^\W\d_]",
+            rf"(?<!\w)(?:các|những|một[ \t\n]+số)[ \t\n]+(?:{types_alt})[ \t\n]+(?!số(?!\w))[^\W\d_]",
             re.IGNORECASE,
         ),
         "as_follows": re.compile(r"(?<!\w)như[ \t\n]+sau[ \t\n*_]*:[ \t\n*_]*\Z"),
@@ -242,9 +244,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*\n(?P<items>(?:[ \t]*-[ \t]+[^\n]*(?:\n|\Z)|[ \t]*\n)+)",
             re.MULTILINE,
         ),
-        "column_label": re.compile(
-            r"(?:văn bản|nghị định|thông tư|luật|quyết định|nghị quyết|pháp lệnh)[ \t]+(?:được|bị)[ \t]+"
-            r"(?P<verb>sửa đổi, bổ sung|sửa đổi|sửa|bãi bỏ|thay thế|hướng dẫn|quy định chi tiết)"
+        # The type word opening the head of a table's first column ('Nghị định được sửa'), read as
+        # 'văn bản' to look the head up among the metadata labels.
+        "column_type": re.compile(rf"(?:{types_alt})(?=[ \t])", re.IGNORECASE),
+        # Pháp điển glues an amending law's article heading to its first sentence: 'Điều 20.1.LQ.77.
+        # Sửa đổi, bổ sung một số điều của Luật Giáo dục đại học Sửa đổi, bổ sung, bãi bỏ một số điều
+        # của Luật giáo dục đại học số 08/2012/QH13 như sau:'. A trigger written with a capital after
+        # a lower-case word (not after a type word: 'Luật Sửa đổi ...' is a name) starts the sentence.
+        "glued_statement": re.compile(
+            r"(?<=[a-zà-ỹđ])" + "".join(f"(?<!{re.escape(w)})" for w in type_last_words) + r"[ \t]+"
+            rf"(?=(?:{'|'.join(re.escape(w[0].upper() + w[1:]) for w in capital_triggers)})(?![^\W\d_]))"
         ),
         "front_matter": re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.MULTILINE),
         # Where a summary's parts meet: a dash, a semicolon, a sentence's end, or a comma before a
@@ -348,14 +357,6 @@ def _item_kind(marker: str | None) -> str | None:
 
 
 _GLUED_ITEM = re.compile(r"(?<=[^\W\d_])(?<!Điều)(?<!ĐIỀU)[ \t]+(?=1[.)][ \t]+[A-ZĐÀ-Ỹ])")
-# Pháp điển glues an amending law's article heading to its first sentence: 'Điều 20.1.LQ.77. Sửa
-# đổi, bổ sung một số điều của Luật Giáo dục đại học Sửa đổi, bổ sung, bãi bỏ một số điều của Luật
-# giáo dục đại học số 08/2012/QH13 như sau:'. A capitalised verb after a lower-case word (not after
-# a type word: 'Luật Sửa đổi ...' is a name) starts the sentence.
-_GLUED_STATEMENT = re.compile(
-    r"(?<=[a-zà-ỹđ])(?<!Luật)(?<!định)(?<!tư)(?<!lệnh)(?<!quyết)[ \t]+"
-    r"(?=(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Hủy bỏ|Huỷ bỏ|Quy định chi tiết|Hướng dẫn)(?![^\W\d_]))"
-)
 _LONE_MARKER = re.compile(rf"[ \t>*_]*(?:\d+(?:\.\d+)*|[a-zđ{_CYRILLIC_LETTERS}])[.)][ \t*_]*")
 _OPEN_END = re.compile(r"(?<!\w)(?:và|hoặc|của|tại|theo|các)\Z|,\Z")
 
@@ -422,7 +423,7 @@ def _clauses(text: str) -> list[_Clause]:
         # hiện 1. Điều kiện ...'; the item starts a clause of its own.
         if text.startswith(("Điều", "ĐIỀU", "**Điều", "**ĐIỀU"), ps):
             first_end = sentence_starts[1] if len(sentence_starts) > 1 else pe
-            glued = _GLUED_ITEM.search(text, ps, first_end) or _GLUED_STATEMENT.search(text, ps, first_end)
+            glued = _GLUED_ITEM.search(text, ps, first_end) or p["glued_statement"].search(text, ps, first_end)
             if glued:
                 sentence_starts.insert(1, glued.end())
         for i, ss in enumerate(sentence_starts):
@@ -726,9 +727,6 @@ _SOME_PARTS = re.compile(
     r"[ \t\n]+(?:của|tại|thuộc)[ \t\n]+"
 )
 _MERGED = ("amends", "repeals", "replaces", "guides")
-# The verb of a table head naming the documents a table lists ('Nghị định được sửa') -> relation.
-_COLUMN_VERBS = {"sửa": "amends", "sửa đổi": "amends", "sửa đổi, bổ sung": "amends", "bãi bỏ": "repeals",
-                 "thay thế": "replaces", "hướng dẫn": "guides", "quy định chi tiết": "guides"}
 _WHOLE_PROVISIONS = frozenset(("quy định", "các quy định", "nội dung", "các nội dung"))
 # Words between an amending trigger and the pinpoint it changes that name a part of it.
 _PART_WORDS = frozenset(
@@ -1013,10 +1011,12 @@ class _Reader:
             self.column_kind = None
             return False
         label = " ".join(row[1:].split("|", 1)[0].replace("*", " ").split()).rstrip(":").lower()
-        column = _patterns()["column_label"].fullmatch(label)
-        if column and label not in tables().metadata_labels and not self.in_clause(clause):
-            self.column_kind = _COLUMN_VERBS[column.group("verb")]
-            return True
+        if not self.in_clause(clause):
+            # The head of a table whose first column lists documents: '| Nghị định được sửa | ... |'.
+            head = _patterns()["column_type"].sub("văn bản", label, count=1)
+            if head in tables().metadata_labels:
+                self.column_kind = tables().metadata_labels[head]
+                return True
         if self.column_kind and not label.strip("-: "):
             return True  # the row under the head: '|---|---|'
         if self.column_kind:
