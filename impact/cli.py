@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -244,11 +243,12 @@ PARALLEL_MIN_BYTES = 2_000_000
 def _workers_for(files: list[str], requested: int | None) -> int:
     import multiprocessing
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1  # spawned workers would re-import everything: no gain
+    # Spawned workers would re-import everything (no gain); a worker's standard input is closed.
+    if "fork" not in multiprocessing.get_all_start_methods() or "-" in files:
+        return 1
     if requested is not None:
         return max(1, min(requested, len(files)))
-    if len(files) < 2 or "-" in files:
+    if len(files) < 2:
         return 1
     try:
         size = sum(Path(name).stat().st_size for name in files)
@@ -256,7 +256,9 @@ def _workers_for(files: list[str], requested: int | None) -> int:
         return 1  # a missing file is reported in order by the sequential path
     if size < PARALLEL_MIN_BYTES:
         return 1
-    return max(1, min(len(os.sched_getaffinity(0)), len(files)))
+    from impact.readers.isolation import default_workers  # the readers, loaded once before the fork
+
+    return min(default_workers(), len(files))
 
 
 def _emit_per_file(args, produce, warm_up) -> int:

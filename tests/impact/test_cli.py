@@ -161,6 +161,10 @@ def test_extract_and_relations_with_several_workers_print_what_one_prints(tmp_pa
         assert parallel.stdout == sequential.stdout
         printed = [json.loads(line)["file"] for line in parallel.stdout.splitlines()]
         assert printed == sorted(printed, key=files.index) and len(set(printed)) >= 5
+    # Standard input is read by the command itself: workers have none.
+    piped = subprocess.run([str(script), "extract", "--workers", "2", "-", files[0]], input="Căn cứ Luật số 45/2013/QH13.",
+                           capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0 and json.loads(piped.stdout.splitlines()[0])["number"] == "45/2013/QH13"
 
 
 def test_report_graph_validity_and_suggestions(demo_db, tmp_path, capsys):
