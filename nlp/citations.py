@@ -259,12 +259,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[^;:()\n]|\n(?![ \t]*\n)){0,400}?(?<!\w)(?:(?:được[ \t\n]+)?ban[ \t\n]+hành[ \t\n]+)?kèm[ \t\n]+theo[ \t\n]+"
             r"(?:các[ \t\n]+)?\Z"
         ),
-        # A chapter's title follows its number without a stop: 'Chương IV GIAO DỊCH ĐIỆN TỬ ... của'.
+        # A bracketed note of a document's amendments, before its bracketed units; not a note naming
+        # the amending document: '(được sửa đổi, bổ sung bởi Nghị định số X) (Điều 12)'.
         "amended_note": re.compile(
-            # Not a note naming the amending document: '(được sửa đổi, bổ sung bởi Nghị định số X) (Điều 12)'.
             r" \([ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:sửa[ \t]+đổi|bổ[ \t]+sung)(?![^()\n]*\d/)[^()\n]{0,120}\)(?=[ \t]*\()"
         ),
         "doubled_type": re.compile(r"(?<!\w)(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+số)[ \t]+\Z"),
+        # A chapter's title follows its number without a stop: 'Chương IV GIAO DỊCH ĐIỆN TỬ ... của'.
         # An article numbered by its place in the code ('Điều 4.4.TT.1.4. Cấp lại ... của Thông tư
         # 17/2011/TT-BTP') names no unit of the document: the list's earlier articles still do.
         "pin_titled": re.compile(
@@ -708,7 +709,7 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
                 return parse_pinpoints(m.group()), k.start()
     # Bộ pháp điển cross-references name the article with its title: '(... liên quan đến
     # Điều 198. Giám sát ... của Luật 45/2013/QH13 ...; Điều 6. ... của Luật ...)'.
-    if text.find("liên quan đến", max(0, start - 1500), start) != -1:
+    if _in_cross_reference(text, start):
         m = p["pin_titled"].search(text, window_start, start)
         if m:
             units = () if m.group("coded") else parse_pinpoints(m.group("expr"))
@@ -727,13 +728,22 @@ def _pinpoints_before(text: str, start: int, bound: int) -> tuple[tuple[str, ...
     return (), start
 
 
+# How far back a pháp điển cross-reference list may open ('(Điều này có nội dung liên quan đến ...').
+_CROSS_REFERENCE_REACH = 1500
+
+
+def _in_cross_reference(text: str, start: int) -> bool:
+    """Whether `start` may lie in a pháp điển cross-reference list: a literal test before the regexes."""
+    return text.find("liên quan đến", max(0, start - _CROSS_REFERENCE_REACH), start) != -1
+
+
 def _in_cross_reference_heading(text: str, start: int, end: int, bound: int, found: list[CitationMatch]) -> bool:
     """Whether a name stands in the heading of an article a pháp điển cross-reference lists ('liên
     quan đến Điều 1. Sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ: của Luật 36/2009/QH12
     ...'): the words of that heading, not a citation. The document the list ends with is numbered
     ('của Luật 36/2009/QH12 ... ban hành ngày ...'); a name after it is in its title, and a name
     the heading points into ('theo quy định của Điều 22 Luật Quốc tịch Việt Nam') is cited."""
-    if text.find("liên quan đến", max(0, start - 1500), start) == -1:
+    if not _in_cross_reference(text, start):
         return False
     p = _patterns()
     item = p["xref_item"].search(text, max(bound, start - 300), start)
@@ -1241,18 +1251,14 @@ def find_citations(text: str) -> list[CitationMatch]:
             # into the document the line cites, not into the law its title names; so do the units
             # after 'gồm' closing it ('Thông tư số X ... hướng dẫn thi hành Nghị định số Y, gồm các
             # Điều 6, 7 và 20;').
-            owner = found[title_of]
-            moved = owner.citation.articles + tuple(a for a in after if a not in owner.citation.articles)
-            found[title_of] = replace(owner, citation=replace(owner.citation, articles=moved))
+            found[title_of] = _with_units(found[title_of], after)
             articles = tuple(a for a in articles if a not in after)
         if (after and found and text[context_end - 1] == ")" and found[-1].citation.number
                 and p["clause_end"].match(text, context_end)
                 and p["amended_by_lead"].fullmatch(text, found[-1].context_end, start)):
             # '- Nghị định số 104/2016/NĐ-CP ... , được sửa đổi, bổ sung bởi Nghị định số 13/2024/NĐ-CP
             # (Điều 3);': the bracket closing the item names the units of the item's document.
-            owner = found[-1]
-            moved = owner.citation.articles + tuple(a for a in after if a not in owner.citation.articles)
-            found[-1] = replace(owner, citation=replace(owner.citation, articles=moved))
+            found[-1] = _with_units(found[-1], after)
             articles = tuple(a for a in articles if a not in after)
         citation = Citation(
             start=start,
@@ -1273,6 +1279,12 @@ def find_citations(text: str) -> list[CitationMatch]:
         _listed_pinpoints(text, found)
         _closing_pinpoints(text, found)
     return found
+
+
+def _with_units(cm: CitationMatch, units: tuple[str, ...]) -> CitationMatch:
+    """`cm` with `units` added to its articles (those it does not hold yet, in order)."""
+    articles = cm.citation.articles + tuple(a for a in units if a not in cm.citation.articles)
+    return replace(cm, citation=replace(cm.citation, articles=articles))
 
 
 def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
@@ -1313,9 +1325,8 @@ def _closing_pinpoints(text: str, found: list[CitationMatch]) -> None:
                                                                                   cm.citation.start):
             # '(3) Nghị định số 68/2026/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 141/2026/NĐ-CP) (Điều
             # 12, Điều 13);': the units of the item's document, as after an amending document.
-            i, cm = i - 1, found[i - 1]
-        articles = cm.citation.articles + tuple(a for a in units if a not in cm.citation.articles)
-        found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
+            i -= 1
+        found[i] = _with_units(found[i], units)
 
 
 def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
@@ -1353,8 +1364,7 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
                 if (other.citation.number or other.citation.title_hint) == key and text.count("\n", other.context_end, at) <= 2:
                     owner, cm = j, other
                     break
-            articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
-            found[owner] = replace(cm, citation=replace(cm.citation, articles=articles))
+            found[owner] = _with_units(cm, tuple(listed))
 
 
     # 'quy định chi tiết các điều, khoản sau đây của Luật Tiếp công dân:\na) Khoản 2 Điều 3a ...;':
@@ -1366,8 +1376,7 @@ def _listed_pinpoints(text: str, found: list[CitationMatch]) -> None:
             continue
         listed = _items_below(text, colon.end(), anywhere=True)
         if listed:
-            articles = cm.citation.articles + tuple(a for a in listed if a not in cm.citation.articles)
-            found[i] = replace(cm, citation=replace(cm.citation, articles=articles))
+            found[i] = _with_units(cm, tuple(listed))
 
 
 def _items_below(text: str, pos: int, anywhere: bool = False) -> list[str]:
