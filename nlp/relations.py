@@ -231,7 +231,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # note says of a later change (', có nội dung được sửa đổi ... bởi ...').
         "note_head": re.compile(r"\([ \t]*(?:Điều|ĐIỀU)[ \t]+\d+[a-zđ]?[ \t]+(?=[^\W\d_])"),
         "note_end": re.compile(r"[ \t\n.]*,[ \t\n]*có[ \t\n]+(?:hiệu[ \t\n]+lực|nội[ \t\n]+dung|phần|một[ \t\n]+số)(?!\w)"),
-        # A front-matter line: 'trich_yeu: "..."', 'thay_the: "27/2018/NĐ-CP"'.
         # The summary under a heading or bold label: '## Trích yếu\n\nNghị định ..., thay thế ...',
         # '**Trích yếu:** ...'; the first line of text after it.
         "summary_heading": re.compile(
@@ -255,6 +254,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<=[a-zà-ỹđ])" + "".join(f"(?<!{re.escape(w)})" for w in type_last_words) + r"[ \t]+"
             rf"(?=(?:{'|'.join(re.escape(w[0].upper() + w[1:]) for w in capital_triggers)})(?![^\W\d_]))"
         ),
+        # A front-matter line: 'trich_yeu: "..."', 'thay_the: "27/2018/NĐ-CP"'.
         "front_matter": re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z_]*)[ \t]*:[ \t]*(?P<value>\S[^\n]*)$", re.MULTILINE),
         # Where a summary's parts meet: a dash, a semicolon, a sentence's end, or a comma before a
         # verb (matched on the folded text): '... tổ dân phố — thay thế Nghị định X', '...; thay thế
@@ -1643,8 +1643,7 @@ def extract_relations(text: str, title: str | None = None) -> list[Relation]:
     if ":" in text:
         _merge_title(relations, _front_matter_relations(text))
         relations.extend(_front_matter_basis(text))
-    if "rích yếu" in text or "óm tắt" in text or "RÍCH YẾU" in text or "ÓM TẮT" in text:
-        _merge_title(relations, _summary_section_relations(text))
+    _merge_title(relations, _summary_section_relations(text))
     # The promulgation line states the title too: 'Chính phủ ban hành Nghị định quy định chi tiết
     # một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo.'
     promulgated = _patterns()["promulgation"].search(text) if "ban hành" in text else None
